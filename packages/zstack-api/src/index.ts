@@ -7,3 +7,4 @@ export type * from './inventories/session.ts';
 export type * from './inventories/vm.ts';
 export * from './query.ts';
 export * from './uuid.ts';
+export * from './versions.ts';
