@@ -90,7 +90,8 @@ export type CatalogSection =
   | 'consoles'
   | 'tags'
   | 'capacity'
-  | 'tasks';
+  | 'tasks'
+  | 'premium';
 
 /** One API of the catalogue. `TResult` is the typed REST reply body (phantom, compile time only). */
 export interface ApiSpec<TResult = unknown> {

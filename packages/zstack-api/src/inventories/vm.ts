@@ -1,46 +1,12 @@
-import type { VmInstanceState } from '../enums.ts';
+import type { VmInstanceState, VmType } from '../enums.ts';
+import type { UsedIpInventory } from './l3Network.ts';
+import type { VolumeInventory } from './volume.ts';
 
-/** `VmNicInventory` (header/.../vm/VmNicInventory.java). */
-export interface VmNicInventory {
-  uuid: string;
-  vmInstanceUuid: string;
-  l3NetworkUuid: string;
-  ip?: string;
-  mac: string;
-  netmask?: string;
-  gateway?: string;
-  metaData?: string;
-  ipVersion?: number;
-  internalName: string;
-  deviceId: number;
-  type?: string;
-  createDate: string;
-  lastOpDate: string;
-}
-
-/** `VolumeInventory` (header/.../volume/VolumeInventory.java). */
-export interface VolumeInventory {
-  uuid: string;
-  name: string;
-  description?: string;
-  primaryStorageUuid?: string;
-  vmInstanceUuid?: string;
-  diskOfferingUuid?: string;
-  rootImageUuid?: string;
-  installPath?: string;
-  type: 'Root' | 'Data';
-  format: string;
-  size: number;
-  actualSize?: number;
-  deviceId?: number;
-  state: 'Enabled' | 'Disabled';
-  status: 'Creating' | 'Ready' | 'NotInstantiated' | 'Deleted' | 'Migrating';
-  isShareable?: boolean;
-  createDate: string;
-  lastOpDate: string;
-}
-
-/** `VmInstanceInventory` (header/.../vm/VmInstanceInventory.java). */
+/**
+ * `VmInstanceInventory`.
+ *
+ * @see https://github.com/zstackio/zstack/blob/master/header/src/main/java/org/zstack/header/vm/VmInstanceInventory.java
+ */
 export interface VmInstanceInventory {
   uuid: string;
   name: string;
@@ -53,18 +19,76 @@ export interface VmInstanceInventory {
   instanceOfferingUuid?: string;
   rootVolumeUuid?: string;
   platform?: string;
+  /** @since 4.2.0 */
   architecture?: string;
   defaultL3NetworkUuid?: string;
-  type: 'UserVm' | 'ApplianceVm';
+  type: VmType;
   hypervisorType?: string;
+  /** Bytes. */
   memorySize: number;
+  /** @since 4.8.0 */
+  reservedMemorySize?: number;
   cpuNum: number;
   cpuSpeed?: number;
   allocatorStrategy?: string;
-  state: VmInstanceState;
-  guestOsType?: string;
   createDate: string;
   lastOpDate: string;
+  state: VmInstanceState;
   vmNics: VmNicInventory[];
   allVolumes: VolumeInventory[];
+  /** @since 3.3.0 */
+  vmCdRoms?: VmCdRomInventory[];
+  /** @since 4.2.0 */
+  guestOsType?: string;
+}
+
+/**
+ * `VmNicInventory`.
+ *
+ * @see https://github.com/zstackio/zstack/blob/master/header/src/main/java/org/zstack/header/vm/VmNicInventory.java
+ */
+export interface VmNicInventory {
+  uuid: string;
+  vmInstanceUuid: string;
+  l3NetworkUuid: string;
+  ip?: string;
+  mac: string;
+  /** @since 3.1.0 */
+  hypervisorType?: string;
+  netmask?: string;
+  gateway?: string;
+  metaData?: string;
+  /** @since 3.1.0 */
+  ipVersion?: number;
+  /** @since 3.9.0 */
+  driverType?: string;
+  /** @since 3.1.0 */
+  usedIps?: UsedIpInventory[];
+  internalName: string;
+  deviceId: number;
+  /** @since 3.9.0 */
+  type?: string;
+  /** @since 4.6.0 */
+  state?: string;
+  createDate: string;
+  lastOpDate: string;
+}
+
+/**
+ * `VmCdRomInventory` (3.3.0+).
+ *
+ * @see https://github.com/zstackio/zstack/blob/master/header/src/main/java/org/zstack/header/vm/cdrom/VmCdRomInventory.java
+ */
+export interface VmCdRomInventory {
+  uuid: string;
+  vmInstanceUuid?: string;
+  deviceId?: number;
+  isoUuid?: string;
+  isoInstallPath?: string;
+  name: string;
+  description?: string;
+  /** @since 5.0.0 */
+  protocol?: string;
+  createDate: string;
+  lastOpDate: string;
 }
