@@ -73,6 +73,12 @@ export interface TableSpec {
   readonly indexes?: readonly (readonly string[])[];
   /** Tag conditions (`__systemTag__`/`__userTag__`) match tags whose resourceUuid is the primary key. */
   readonly taggable?: boolean;
+  /**
+   * A view over another spec's SQL table (same `table`, same columns): every query of this spec
+   * adds `column = value` for each entry, e.g. ApplianceVm = VmInstance rows of type ApplianceVm.
+   * Only `query` applies it; get/find/count read the whole table.
+   */
+  readonly filter?: Readonly<Record<string, string>>;
 }
 
 export type Row = Record<string, unknown>;
