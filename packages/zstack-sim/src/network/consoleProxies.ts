@@ -1,0 +1,159 @@
+import { newUuid } from '@zdash/zstack-api';
+import type { SimContext } from '../core/context.ts';
+import { configOr, nowMs } from '../domain/common.ts';
+import type { HostRow, VmRow } from '../domain/rows.ts';
+
+/**
+ * The management-server console proxy: its agent row (one per management node, sharing its uuid)
+ * and the console grants (ConsoleProxyVO). A grant's token is `<sessionUuid>_<vmUuid>`; a later
+ * request for the same VM, by anyone, gets the same grant back (expiry pushed out) while it is
+ * Active, unexpired and the VM has not changed host. The creating session's logout deletes it.
+ *
+ * @see https://github.com/zstackio/zstack/blob/master/console/src/main/java/org/zstack/console/AbstractConsoleProxyBackend.java
+ * @see https://github.com/zstackio/zstack/blob/master/console/src/main/java/org/zstack/console/ManagementServerConsoleProxyBackend.java
+ * @see https://github.com/zstackio/zstack/blob/master/console/src/main/java/org/zstack/console/ConsoleManagerImpl.java
+ */
+
+/** `consoleProxyPort` of zstack.properties (a later issue makes it configurable). */
+export const consoleProxySettings: { port: number } = { port: 4900 };
+
+export const agentType = 'ManagementServerConsoleProxy';
+
+export interface ConsoleProxyAgentRow {
+  [field: string]: unknown;
+  uuid: string;
+  managementIp: string;
+  consoleProxyOverriddenIp?: string;
+  consoleProxyPort?: number;
+  type: string;
+  status: 'Connected' | 'Connecting' | 'Disconnected';
+  state: 'Enabled' | 'Disabled';
+  createDate: number;
+  lastOpDate: number;
+}
+
+export interface ConsoleProxyRow {
+  [field: string]: unknown;
+  uuid: string;
+  vmInstanceUuid: string;
+  token: string;
+  sessionUuid: string;
+  scheme: string;
+  proxyHostname: string;
+  proxyPort: number;
+  targetSchema: string;
+  targetHostname: string;
+  targetPort: number;
+  status: 'Active' | 'Inactive';
+  expiredDate: number;
+  createDate: number;
+  lastOpDate: number;
+}
+
+/**
+ * The node's agent row, created when missing. A restart finds an agent left Connecting (its
+ * reconnect job died with the node) Connected again, as the redeploy at boot would leave it.
+ */
+export function ensureConsoleAgent(sim: SimContext): ConsoleProxyAgentRow {
+  const { uuid, hostName } = sim.managementNode;
+  const existing = sim.store.get('ConsoleProxyAgent', uuid) as ConsoleProxyAgentRow | undefined;
+  if (existing) {
+    if (existing.status !== 'Connecting') return existing;
+    return sim.store.update('ConsoleProxyAgent', uuid, {
+      status: 'Connected',
+      lastOpDate: nowMs(sim),
+    }) as ConsoleProxyAgentRow;
+  }
+  const now = nowMs(sim);
+  return sim.store.insert('ConsoleProxyAgent', {
+    uuid,
+    managementIp: hostName,
+    consoleProxyOverriddenIp: '0.0.0.0',
+    consoleProxyPort: consoleProxySettings.port,
+    type: agentType,
+    status: 'Connected',
+    state: 'Enabled',
+    createDate: now,
+    lastOpDate: now,
+  }) as ConsoleProxyAgentRow;
+}
+
+/** The address handed to browsers: the overridden IP unless unset or `0.0.0.0`, else the node's. */
+export function proxyHostnameOf(agent: ConsoleProxyAgentRow): string {
+  const overridden = agent.consoleProxyOverriddenIp;
+  return overridden && overridden !== '0.0.0.0' ? overridden : agent.managementIp;
+}
+
+/** `console/vnc.token.timeout` in ms (1800 s by default). */
+export function tokenLifetimeMs(sim: SimContext): number {
+  return Number(configOr(sim, 'console', 'vnc.token.timeout', '1800')) * 1000;
+}
+
+/**
+ * Grants a console for a VM to a session: the live grant reused (its expiry refreshed) or a new
+ * one. Expired grants and grants for another host are replaced. Runs in the caller's transaction.
+ */
+export function grantConsole(sim: SimContext, sessionUuid: string, vm: VmRow): ConsoleProxyRow {
+  const now = nowMs(sim);
+  const host = vm.hostUuid
+    ? (sim.store.get('Host', vm.hostUuid) as HostRow | undefined)
+    : undefined;
+  const targetHostname = host?.managementIp ?? '127.0.0.1';
+  const expiredDate = now + tokenLifetimeMs(sim);
+  const live = sim.store.find('ConsoleProxy', {
+    vmInstanceUuid: vm.uuid,
+    status: 'Active',
+  }) as ConsoleProxyRow[];
+  for (const proxy of live) {
+    if (proxy.expiredDate > now && proxy.targetHostname === targetHostname) {
+      return sim.store.update('ConsoleProxy', proxy.uuid, {
+        expiredDate,
+        lastOpDate: now,
+      }) as ConsoleProxyRow;
+    }
+    sim.store.remove('ConsoleProxy', proxy.uuid);
+  }
+  const agent = ensureConsoleAgent(sim);
+  return sim.store.insert('ConsoleProxy', {
+    uuid: newUuid(),
+    vmInstanceUuid: vm.uuid,
+    token: `${sessionUuid}_${vm.uuid}`,
+    sessionUuid,
+    scheme: 'http',
+    proxyHostname: proxyHostnameOf(agent),
+    proxyPort: agent.consoleProxyPort ?? consoleProxySettings.port,
+    targetSchema: 'vnc',
+    targetHostname,
+    // KVM gives each VM a VNC display 5900 + n; the simulated one derives it from the VM.
+    targetPort: 5900 + (Number(vm.internalId) % 100),
+    agentIp: '127.0.0.1',
+    agentType,
+    status: 'Active',
+    expiredDate,
+    createDate: now,
+    lastOpDate: now,
+  }) as ConsoleProxyRow;
+}
+
+/** The live grant behind a token (for the websockify endpoint), or undefined. */
+export function findConsoleByToken(sim: SimContext, token: string): ConsoleProxyRow | undefined {
+  const [row] = sim.store.find('ConsoleProxy', { token, status: 'Active' }) as ConsoleProxyRow[];
+  return row && row.expiredDate > nowMs(sim) ? row : undefined;
+}
+
+/**
+ * SessionLogoutExtensionPoint: deletes the grants whose token starts with the session's uuid,
+ * i.e. those it created, even when others reuse them. Returns how many went.
+ */
+export function onSessionLoggedOut(sim: Pick<SimContext, 'store'>, sessionUuid: string): number {
+  const doomed = sim.store.find('ConsoleProxy', { sessionUuid }) as ConsoleProxyRow[];
+  for (const row of doomed) sim.store.remove('ConsoleProxy', row.uuid);
+  return doomed.length;
+}
+
+/** VM stop, reboot, migrate, destroy: its console grants go (the agent kills live sessions). */
+export function deleteConsoleProxiesOfVm(sim: SimContext, vmUuid: string): number {
+  const doomed = sim.store.find('ConsoleProxy', { vmInstanceUuid: vmUuid }) as ConsoleProxyRow[];
+  for (const row of doomed) sim.store.remove('ConsoleProxy', row.uuid);
+  return doomed.length;
+}
