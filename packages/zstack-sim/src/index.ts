@@ -14,6 +14,7 @@ import { createSessions } from './core/sessions.ts';
 import { sections } from './handlers/index.ts';
 import { managementNodeTable } from './handlers/managementNodes.ts';
 import { createHttpServer, type RequestGate } from './http/server.ts';
+import { onSessionLoggedOut } from './network/consoleProxies.ts';
 import { createStore } from './store/index.ts';
 import type { Store } from './store/types.ts';
 
@@ -140,7 +141,13 @@ async function boot(
     sim,
     clock,
     configs,
-    sessions: createSessions(store, clock, configs, version),
+    sessions: createSessions({
+      store,
+      clock,
+      configs,
+      version,
+      onEnd: (uuid) => onSessionLoggedOut(sim, uuid),
+    }),
     jobs: createJobs(store, clock, configs),
     progress: createProgressBook(() => clock.now().getTime()),
     handlers: collectHandlers(log),
@@ -159,8 +166,11 @@ async function boot(
       ).toErrorCode(),
     );
     if (failed) log('jobsInterrupted', { count: failed });
-    for (const section of sections) section.reconcile?.(sim);
   }
+  // Sections' reconcile is idempotent and also creates what every node has (network-service
+  // providers, the console proxy agent), so it runs on a fresh database too.
+  for (const section of sections) section.reconcile?.(sim);
+
   const seeded = options.seed
     ? await seed(sim, options.seed, options.seedPolicy ?? 'strict', log)
     : false;

@@ -29,23 +29,36 @@ export interface SessionService {
   purgeExpired(): number;
 }
 
-export function createSessions(
-  store: Store,
-  clock: SimClock,
-  configs: GlobalConfigService,
-  version: string,
-): SessionService {
+/** What a session service needs from the node. */
+export interface SessionDeps {
+  readonly store: Store;
+  readonly clock: SimClock;
+  readonly configs: GlobalConfigService;
+  readonly version: string;
+  /**
+   * Runs whenever a session ends, by logout, expiry or deletion of its owner: ZStack's
+   * logout hooks (e.g. the console proxy dropping the session's console tokens) run on expiry too.
+   */
+  readonly onEnd?: (sessionUuid: string) => void;
+}
+
+export function createSessions(deps: SessionDeps): SessionService {
+  const { store, clock, configs, version, onEnd } = deps;
   const sliding = isAtLeast(version, '3.0.0');
   const timeoutMs = () => configs.getNumber('identity', 'session.timeout') * 1000;
   const expired = (row: Row) => clock.now().getTime() > Number(row.expiredDate);
   const invalid = () => new ApiError('ID.1001', 'Session expired');
+  const end = (uuid: string) => {
+    store.remove(sessionTable.name, uuid);
+    onEnd?.(uuid);
+  };
 
   const live = (uuid: string | null | undefined): Row => {
     if (!uuid) throw invalid();
     const row = store.get(sessionTable.name, uuid);
     if (!row) throw invalid();
     if (expired(row)) {
-      store.remove(sessionTable.name, uuid);
+      end(uuid);
       throw invalid();
     }
     return row;
@@ -57,7 +70,7 @@ export function createSessions(
         const mine = store.find(sessionTable.name, { accountUuid, userUuid });
         let open = 0;
         for (const row of mine) {
-          if (expired(row)) store.remove(sessionTable.name, String(row.uuid));
+          if (expired(row)) end(String(row.uuid));
           else open++;
         }
         if (open >= configs.getNumber('identity', 'session.maxConcurrent')) {
@@ -103,20 +116,20 @@ export function createSessions(
       return store.update(sessionTable.name, uuid, { expiredDate: clock.now().getTime() + ms });
     },
     logout(uuid) {
-      if (store.get(sessionTable.name, uuid)) store.remove(sessionTable.name, uuid);
+      if (store.get(sessionTable.name, uuid)) end(uuid);
     },
     purgeExpired() {
       let removed = 0;
       for (const row of store.find(sessionTable.name)) {
         if (!expired(row)) continue;
-        store.remove(sessionTable.name, String(row.uuid));
+        end(String(row.uuid));
         removed++;
       }
       return removed;
     },
     logoutAll(where) {
       for (const row of store.find(sessionTable.name, where)) {
-        store.remove(sessionTable.name, String(row.uuid));
+        end(String(row.uuid));
       }
     },
   };
