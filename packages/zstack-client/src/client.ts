@@ -11,10 +11,10 @@ import {
   type CallContext,
   deadlineOf,
   fetchVersion,
-  follow,
   invoke,
   nodeVersion,
   requireSession,
+  resume,
   send,
 } from './callEngine.ts';
 import { ClientCore } from './clientCore.ts';
@@ -32,12 +32,13 @@ import type {
   ZStackClientOptions,
 } from './clientOptions.ts';
 import { clientErrorCodes, ZStackError } from './errors.ts';
+import { chooseTransport, type WireKind } from './rpc/selectTransport.ts';
 import { hashPassword, SessionState, slidesOn, type ZStackSession } from './sessions/session.ts';
 
 /**
- * A client of one ZStack management node. Typed from the catalogue, it sends REST v1 requests
- * over a keep-alive pool, follows async jobs with back-off, keeps the session and tracks its
- * expiry, and throws one {@link ZStackError}. `withSession` makes cheap clones bound to other
+ * A client of one ZStack management node. Typed from the catalogue, it sends REST v1 requests —
+ * or legacy RPC ones to 1.x nodes and for RPC-only APIs — over a keep-alive pool, follows async
+ * jobs with back-off, keeps the session and tracks its expiry, and throws one {@link ZStackError}. `withSession` makes cheap clones bound to other
  * sessions that share the pool (the BFF keeps one per browser session).
  *
  * @see https://github.com/zstackio/zstack/blob/master/sdk/src/main/java/org/zstack/sdk/ZSClient.java
@@ -168,8 +169,8 @@ export class ZStackClient {
   }
 
   /**
-   * Calls an API and returns its REST body (`{inventory}`, `{inventories}`, `{}` …). Async APIs are
-   * followed to the end: the result of the job, or its error.
+   * Calls an API and returns its REST body (`{inventory}`, `{inventories}`, `{}` …), whichever
+   * transport carried it. Async APIs are followed to the end: the result of the job, or its error.
    *
    * @example
    * const { inventory } = await zs.call('StartVmInstance', { uuid }, { jobUuid, apiTimeoutSec: 600 });
@@ -182,7 +183,10 @@ export class ZStackClient {
     return (await invoke(this.#ctx(), lookupApi(name), params, options)) as CallResult<TName>;
   }
 
-  /** Sends an async API without following it: the job centre records `jobUuid` and follows later. */
+  /**
+   * Sends an async API without following it: the job centre records the result and follows later.
+   * Over the legacy RPC the node picks the job uuid (see {@link SubmittedJob.transport}).
+   */
   async submit<TName extends ApiName>(
     name: TName,
     params: CallParams<TName>,
@@ -197,7 +201,7 @@ export class ZStackClient {
       });
     }
     const deadline = deadlineOf(this.#core, api, options);
-    const outcome = await send(this.#ctx(), api, params, options, deadline);
+    const { outcome, transport } = await send(this.#ctx(), api, params, options, deadline);
     if (outcome.kind !== 'accepted') {
       throw new ZStackError({
         code: clientErrorCodes.HTTP,
@@ -205,17 +209,32 @@ export class ZStackClient {
         api: name,
       });
     }
-    return { jobUuid: outcome.job.jobUuid, location: outcome.job.location };
+    const { jobUuid, location } = outcome.job;
+    return { jobUuid, location, transport: transport.kind };
   }
 
-  /** Follows a job known by uuid (e.g. after a restart) to its result or error. */
+  /**
+   * The protocol a call of `name` would go over (asks the node's version once when the client
+   * picks it). `rpc` means the node, not the caller, chooses the job uuid: a job centre that must
+   * record the uuid before sending can tell this in advance. Under `transport: 'rest'` an
+   * RPC-only API is `ZDASH.UNSUPPORTED`.
+   */
+  async transportFor(name: ApiName): Promise<WireKind> {
+    const api = lookupApi(name);
+    const auto = this.#core.transportKind === 'auto' && api.rest !== null;
+    const version = auto ? await nodeVersion(this.#core) : this.#core.knownVersion;
+    return chooseTransport(this.#core.transportKind, api, version);
+  }
+
+  /**
+   * Follows a job known by uuid (e.g. after a restart) to its result or error, over the transport
+   * it was submitted with (`options.transport` or `location`; else what the client would pick).
+   */
   async followJob<TResult = unknown>(
     jobUuid: string,
     options: FollowOptions = {},
   ): Promise<TResult> {
-    const job = this.#core.transport.jobRef(jobUuid, options.api, this.#session?.uuid);
-    const deadline = Date.now() + (options.timeoutMs ?? this.#core.jobTimeoutMs);
-    return (await follow(this.#ctx(), job, options.signal, deadline)) as TResult;
+    return (await resume(this.#ctx(), jobUuid, options)) as TResult;
   }
 
   /**

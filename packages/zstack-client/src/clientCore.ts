@@ -2,20 +2,26 @@ import http from 'node:http';
 import https from 'node:https';
 import { clientDefaults, type ZStackClientOptions } from './clientOptions.ts';
 import { type Endpoint, parseEndpoint } from './endpoint.ts';
-import { clientErrorCodes, ZStackError } from './errors.ts';
 import type { BackoffPolicy } from './jobs/backoff.ts';
 import { RestTransport } from './rest/restTransport.ts';
-import type { Transport } from './transport.ts';
+import { RpcTransport } from './rpc/rpcTransport.ts';
+import { transportKindOf, type WireKind } from './rpc/selectTransport.ts';
+import type { Transport, TransportKind } from './transport.ts';
 
 /**
- * What a client and every `withSession` clone share: the endpoint, the transport with its
- * connection pool, the back-off policy, the defaults and the node's version once known.
+ * What a client and every `withSession` clone share: the endpoint, both transports over one
+ * connection pool, the back-off policies, the defaults and the node's version once known.
  * Not exported from the package: callers build clients from options.
  */
 export class ClientCore {
   readonly endpoint: Endpoint;
-  readonly transport: Transport;
+  /** The `transport` option: which protocol calls use (`auto` decides per call). */
+  readonly transportKind: TransportKind;
+  readonly rest: RestTransport;
+  readonly rpc: RpcTransport;
   readonly backoff: BackoffPolicy;
+  /** Polls of legacy RPC jobs start sooner, as zstack-cli's (500 ms). */
+  readonly rpcBackoff: BackoffPolicy;
   readonly timeoutMs: number;
   readonly jobTimeoutMs: number;
   readonly agent: http.Agent;
@@ -39,20 +45,26 @@ export class ClientCore {
     };
     this.timeoutMs = options.timeoutMs ?? clientDefaults.timeoutMs;
     this.jobTimeoutMs = options.jobTimeoutMs ?? clientDefaults.jobTimeoutMs;
+    this.rpcBackoff = {
+      ...this.backoff,
+      initialMs:
+        options.rpcPollInterval ?? Math.min(this.backoff.initialMs, clientDefaults.rpcPollInterval),
+    };
     this.#version = options.zstackVersion;
-    const kind = options.transport ?? 'auto';
-    if (kind === 'rpc') {
-      throw new ZStackError({
-        code: clientErrorCodes.UNSUPPORTED,
-        description:
-          "the legacy RPC transport is not available yet; use transport 'rest' or 'auto'",
-      });
-    }
-    this.transport = new RestTransport({
-      endpoint: this.endpoint,
-      agent: this.agent,
-      onRequest: options.onRequest,
-    });
+    this.transportKind = transportKindOf(options.transport);
+    const wire = { endpoint: this.endpoint, agent: this.agent, onRequest: options.onRequest };
+    this.rest = new RestTransport(wire);
+    this.rpc = new RpcTransport(wire);
+  }
+
+  /** The transport of a protocol. */
+  transportOf(kind: WireKind): Transport {
+    return kind === 'rpc' ? this.rpc : this.rest;
+  }
+
+  /** How a job of that protocol is polled. */
+  backoffOf(kind: WireKind): BackoffPolicy {
+    return kind === 'rpc' ? this.rpcBackoff : this.backoff;
   }
 
   /** The node's version if known (from the options or an earlier GetVersion). */

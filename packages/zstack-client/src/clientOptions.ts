@@ -12,6 +12,11 @@ export interface ZStackClientOptions {
   endpoint: string;
   /** The first wait between polls of a job, ms. Default 1000 (the SDKs' interval). */
   pollInterval?: number;
+  /**
+   * The first wait between polls of a legacy RPC job, ms; it grows like `pollInterval`.
+   * Default 500 (zstack-cli's interval), or `pollInterval` when that is shorter.
+   */
+  rpcPollInterval?: number;
   /** Growth of the wait per poll. Default 1.5. */
   pollBackoff?: number;
   /** The longest wait between polls, ms. Default 5000. */
@@ -24,7 +29,11 @@ export interface ZStackClientOptions {
   agent?: http.Agent;
   /** Called after every HTTP exchange, for metrics. URLs have session uuids redacted. */
   onRequest?: (event: RequestEvent) => void;
-  /** Wire protocol. `auto` (default) and `rest` use REST v1; `rpc` arrives with the legacy transport. */
+  /**
+   * Wire protocol. `auto` (default): REST v1 where the node (1.9.0+) has a route for the API at
+   * its version, else the legacy RPC (`POST /zstack/api`) — so 1.x nodes and RPC-only APIs work.
+   * `rest` / `rpc` force one (`rest` refuses RPC-only APIs with `ZDASH.UNSUPPORTED`).
+   */
   transport?: TransportKind;
   /** The node's version when already known; saves a GetVersion. */
   zstackVersion?: string;
@@ -36,11 +45,17 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Overall deadline of this call in ms, including following its job. */
   timeoutMs?: number;
-  /** The job's uuid (32 lowercase hex), chosen by the caller so it can record it before sending. */
+  /**
+   * The job's uuid (32 lowercase hex), chosen by the caller so it can record it before sending.
+   * REST only: over the legacy RPC the node picks the uuid (see {@link SubmittedJob.transport}).
+   */
   jobUuid?: string;
-  /** `X-API-Timeout` in seconds; sent only to nodes ≥ 3.2.0, ignored (not sent) before. */
+  /**
+   * The API's timeout on the node, seconds. REST: `X-API-Timeout`, sent only to nodes ≥ 3.2.0;
+   * legacy RPC: the message's `timeout` field (ms), understood by every version.
+   */
   apiTimeoutSec?: number;
-  /** `X-Web-Hook`: the node POSTs the result there when the job finishes. */
+  /** `X-Web-Hook`: the node POSTs the result there when the job finishes. REST only (`ZDASH.UNSUPPORTED` over the RPC). */
   webHook?: string;
 }
 
@@ -50,15 +65,28 @@ export interface FollowOptions {
   timeoutMs?: number;
   /** The API the job belongs to, for error messages. */
   api?: string;
-  /** The `location` the node gave, if recorded (it is rewritten onto the endpoint); default `/v1/api-jobs/{uuid}`. */
+  /**
+   * The `location` the job was submitted with, if recorded: it tells a REST job
+   * (`…/v1/api-jobs/…`) from a legacy RPC one (`…/api/result/…`). The job is always polled on
+   * the configured endpoint.
+   */
   location?: string;
+  /** The protocol the job was submitted over ({@link SubmittedJob.transport}); wins over `location`. */
+  transport?: 'rest' | 'rpc';
 }
 
 /** What {@link ZStackClient.submit} returns: enough to follow the job later, from any process. */
 export interface SubmittedJob {
+  /** REST: the caller's `jobUuid` (or one the client chose). Legacy RPC: the uuid the node picked. */
   jobUuid: string;
   /** The polling URL, already rewritten onto the configured endpoint. */
   location: string;
+  /**
+   * The protocol that carried the call; pass it to `followJob`. Over `rpc` the node chose the job
+   * uuid, so a process that dies between sending and the answer cannot find the job again: its
+   * outcome is unknown (check the resource instead). `transportFor()` tells this before sending.
+   */
+  transport: 'rest' | 'rpc';
 }
 
 /** `systemTags`/`userTags`: accepted by every API from 1.9, sent at the top level of the body. */
@@ -106,6 +134,7 @@ export const clientDefaults = {
   pollInterval: 1000,
   pollBackoff: 1.5,
   pollMaxInterval: 5000,
+  rpcPollInterval: 500,
   timeoutMs: 300_000,
   jobTimeoutMs: 3 * 3600_000,
 } as const;

@@ -63,9 +63,19 @@ describe('request headers', () => {
 
   it('refuses an API newer than the known node version without sending it', async () => {
     const { server, client } = await serve(asyncNode, '1.2.0');
-    await expect(client.call('StartVmInstance', { uuid: vm })).rejects.toMatchObject({
+    // TriggerGCJob exists from 1.10.0 on any transport; StartVmInstance on 1.2.0 only over the RPC.
+    await expect(client.call('TriggerGCJob', { uuid: vm })).rejects.toMatchObject({
       code: clientErrorCodes.UNSUPPORTED,
     });
+    const rest = new ZStackClient({
+      endpoint: server.endpoint,
+      zstackVersion: '1.2.0',
+      transport: 'rest',
+    });
+    clients.push(rest);
+    await expect(
+      rest.withSession(session).call('StartVmInstance', { uuid: vm }),
+    ).rejects.toMatchObject({ code: clientErrorCodes.UNSUPPORTED });
     expect(server.requests).toHaveLength(0);
   });
 
@@ -202,9 +212,9 @@ describe('transport failures', () => {
     });
   });
 
-  it("transport 'rpc' is not there yet: a clear client error", () => {
-    expect(() => new ZStackClient({ endpoint: 'http://h/zstack', transport: 'rpc' })).toThrowError(
-      expect.objectContaining({ code: clientErrorCodes.UNSUPPORTED }),
-    );
+  it('an unknown transport option is refused at construction', () => {
+    expect(
+      () => new ZStackClient({ endpoint: 'http://h/zstack', transport: 'soap' as 'rpc' }),
+    ).toThrowError(expect.objectContaining({ code: clientErrorCodes.INVALID_ARGUMENT }));
   });
 });

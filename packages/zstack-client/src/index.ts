@@ -26,6 +26,10 @@ export {
 export { type BackoffPolicy, backoffDelay, defaultBackoff } from './jobs/backoff.ts';
 export { buildRestRequest, encodeParams, type RestRequestParts } from './rest/restRequest.ts';
 export { RestTransport, type RestTransportOptions, restHeaders } from './rest/restTransport.ts';
+export { buildRpcMessage, type RpcMessageInput, rpcQueryFields } from './rpc/rpcMessage.ts';
+export { decodeRpcResult, parseRpcResponse, type RpcResponse, toRestBody } from './rpc/rpcReply.ts';
+export { RpcTransport, type RpcTransportOptions, rpcPaths } from './rpc/rpcTransport.ts';
+export { chooseTransport, type WireKind } from './rpc/selectTransport.ts';
 export { hashPassword, type ZStackSession } from './sessions/session.ts';
 export type {
   JobRef,

@@ -1,6 +1,10 @@
 import type { ApiSpec, QueryInput } from '@zdash/zstack-api';
 
-/** Which wire protocol a client speaks. `auto` picks REST v1 today; the legacy RPC comes next. */
+/**
+ * Which wire protocol a client speaks: `rest` (REST v1, 1.9.0+), `rpc` (the legacy HTTP RPC of
+ * 0.x/1.x, still served by current nodes) or `auto`, which picks per call from the node's version
+ * and the API's REST route.
+ */
 export type TransportKind = 'rest' | 'rpc' | 'auto';
 
 /** A finished exchange, reported to the client's `onRequest` hook (for metrics; no secrets). */
@@ -26,11 +30,11 @@ export interface TransportCall {
   readonly query?: QueryInput;
   /** The session uuid, absent for `noSession` APIs. */
   readonly session?: string;
-  /** The request id / job id the client chose (32 hex). */
+  /** The request id / job id the client chose (32 hex); REST only — the RPC's node picks its own. */
   readonly jobUuid: string;
-  /** Per-call API timeout; the client only sets it where the node understands it (3.2.0+). */
+  /** Per-call API timeout; the client only sets it where the node understands it (REST: 3.2.0+). */
   readonly apiTimeoutSec?: number;
-  /** Completion callback URL (REST `X-Web-Hook`). */
+  /** Completion callback URL (REST `X-Web-Hook`; the RPC has none and refuses it). */
   readonly webHook?: string;
   readonly signal?: AbortSignal;
   /** Epoch ms. */
@@ -58,12 +62,13 @@ export type PollOutcome =
   | { readonly kind: 'done'; readonly body: unknown };
 
 /**
- * A wire protocol. The REST v1 transport is {@link RestTransport}; the legacy HTTP RPC
- * (`POST /zstack/api`, `GET /zstack/api/result/{uuid}`) will implement the same interface, so the
- * client's sessions, back-off, deadlines and errors stay the same. Bodies are returned in the
- * REST v1 shape (`{inventory}`, `{inventories,total}`, `{}`), whatever the wire carried.
+ * A wire protocol: REST v1 ({@link RestTransport}) or the legacy HTTP RPC ({@link RpcTransport},
+ * `POST /zstack/api`, `GET /zstack/api/result/{uuid}`), so the client's sessions, back-off,
+ * deadlines and errors stay the same. Bodies are returned in the REST v1 shape (`{inventory}`,
+ * `{inventories,total}`, `{}`), whatever the wire carried.
  *
  * @see https://github.com/zstackio/zstack/blob/master/core/src/main/java/org/zstack/core/rest/RESTApiController.java
+ * @see https://github.com/zstackio/zstack/blob/master/rest/src/main/java/org/zstack/rest/RestServer.java
  */
 export interface Transport {
   readonly kind: 'rest' | 'rpc';
