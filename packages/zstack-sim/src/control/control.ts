@@ -1,5 +1,6 @@
 import { isAtLeast } from '@zdash/zstack-api';
 import { runtimeOf } from '../core/runtime.ts';
+import { setConsoleAgentDown } from '../network/consoleProxies.ts';
 import { ControlError } from './errors.ts';
 import { checkedApi, type InjectedFailure } from './faults.ts';
 import { seedCloud } from './seed.ts';
@@ -47,6 +48,11 @@ export interface SimControl {
   reset(): Promise<void>;
   /** Seeds `demo` or `scale:N` onto an empty cloud. */
   seed(name: string): Promise<void>;
+  /**
+   * Takes the console proxy agent down (`true`) or brings it back: down, the node reports it
+   * Disconnected and console access and reconnects fail; back, it waits for a reconnect.
+   */
+  setConsoleAgentDown(down: boolean): void;
   state(): ControlState;
   /** Resolves when the node next enters the phase (at once if it is in it). */
   whenPhase(phase: Phase): Promise<void>;
@@ -119,6 +125,10 @@ export function createControl(sup: Supervisor): SimControl {
         await sup.restart({ version: sup.version, fresh: true, refusedMs: 0, startingMs: 0 });
       }),
     seed: (name) => sup.serialize(() => seedCloud(sup.current().sim, name)),
+    setConsoleAgentDown(down) {
+      if (sup.phase !== 'up') throw new ControlError(409, `the node is ${sup.phase}`);
+      setConsoleAgentDown(sup.current().sim, down);
+    },
     state() {
       const { failNext, latency } = sup.faults.snapshot();
       return {

@@ -155,3 +155,54 @@ describe('the control routes', () => {
     expect((await getVersion(sim)).status).toBe(200);
   });
 });
+
+describe('console proxy agent down and up', () => {
+  it('fails console access and reconnects while down, and recovers after up + reconnect', async () => {
+    const { sim, ctl } = await startWithControl({ seed: 'demo' });
+    const session = await sim.login();
+    const vms = await sim.call('GET', '/v1/vm-instances?q=state=Running&q=type=UserVm&limit=1', {
+      session,
+    });
+    const vm = (vms.json.inventories as { uuid: string }[])[0];
+    if (!vm) throw new Error('the demo seed has no running VM');
+    const requestConsole = async () =>
+      sim.finish(
+        await sim.call('POST', '/v1/consoles', {
+          session,
+          body: { params: { vmInstanceUuid: vm.uuid } },
+        }),
+      );
+    const reconnect = async () =>
+      sim.finish(
+        await sim.call('PUT', '/v1/consoles/agents', {
+          session,
+          body: { reconnectConsoleProxyAgent: {} },
+        }),
+      );
+    const agentStatus = async () => {
+      const agents = await sim.call('GET', '/v1/consoles/agents', { session });
+      return (agents.json.inventories as { status: string }[])[0]?.status;
+    };
+
+    expect((await ctl('POST', 'agent-down', {})).status).toBe(200);
+    expect(await agentStatus()).toBe('Disconnected');
+    const refused = await requestConsole();
+    expect(refused.status).toBe(503);
+    expect((refused.json.error as { code: string }).code).toBe('SYS.1006');
+    const failedReconnect = await reconnect();
+    const results = Object.values(failedReconnect.json.inventory as Record<string, unknown>);
+    expect(results[0]).toMatchObject({ code: 'SYS.1006' });
+    expect(await agentStatus()).toBe('Disconnected');
+
+    expect((await ctl('POST', 'agent-up', {})).status).toBe(200);
+    expect(await agentStatus()).toBe('Disconnected');
+    await reconnect();
+    expect(await agentStatus()).toBe('Connected');
+    expect((await requestConsole()).status).toBe(200);
+  });
+
+  it('refuses a body on agent-down', async () => {
+    const { ctl } = await startWithControl();
+    expect((await ctl('POST', 'agent-down', { now: true })).status).toBe(400);
+  });
+});

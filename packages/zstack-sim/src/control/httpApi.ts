@@ -6,6 +6,7 @@ import type { SimControl } from './control.ts';
 import { ControlError } from './errors.ts';
 import {
   describeIssues,
+  emptyInput,
   failNextInput,
   latencyInput,
   resetInput,
@@ -65,6 +66,16 @@ const routes: Record<string, Route> = {
   },
   'POST seed': async (control, body) => {
     await control.seed(parse(seedInput, body).seed);
+    return ok(control);
+  },
+  'POST agent-down': async (control, body) => {
+    parse(emptyInput, body);
+    control.setConsoleAgentDown(true);
+    return ok(control);
+  },
+  'POST agent-up': async (control, body) => {
+    parse(emptyInput, body);
+    control.setConsoleAgentDown(false);
     return ok(control);
   },
   'GET state': async (control) => ok(control),

@@ -28,7 +28,9 @@ export const upgradeInput = z.strictObject({
   downtimeSeconds: seconds.default(0),
 });
 
-export const resetInput = z.strictObject({});
+/** Routes that take no parameters. */
+export const emptyInput = z.strictObject({});
+export const resetInput = emptyInput;
 
 export const seedInput = z.strictObject({
   seed: z.string().regex(seedPattern, 'must be demo or scale:N (N a positive integer)'),

@@ -8,6 +8,7 @@ import {
   consoleProxySettings,
   ensureConsoleAgent,
   grantConsole,
+  isConsoleAgentDown,
 } from '../network/consoleProxies.ts';
 import { consoleProxyAgentTable, consoleProxyTable } from '../network/tables/console.ts';
 import type { TableSpec } from '../store/types.ts';
@@ -109,8 +110,15 @@ async function reconnectConsoleProxyAgent(call: ApiCall) {
     await pause(call, agentDeployMs);
   } finally {
     for (const uuid of targets) {
-      sim.store.update('ConsoleProxyAgent', uuid, { status: 'Connected', lastOpDate: nowMs(sim) });
-      result[uuid] = true;
+      // An agent whose process is down cannot be redeployed: it stays Disconnected.
+      const down = isConsoleAgentDown(sim, uuid);
+      sim.store.update('ConsoleProxyAgent', uuid, {
+        status: down ? 'Disconnected' : 'Connected',
+        lastOpDate: nowMs(sim),
+      });
+      result[uuid] = down
+        ? operationError(`unable to connect to the console proxy agent[uuid:${uuid}]`).toErrorCode()
+        : true;
     }
   }
   return { inventory: result };

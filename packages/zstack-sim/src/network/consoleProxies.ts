@@ -157,3 +157,23 @@ export function deleteConsoleProxiesOfVm(sim: SimContext, vmUuid: string): numbe
   for (const row of doomed) sim.store.remove('ConsoleProxy', row.uuid);
   return doomed.length;
 }
+
+/**
+ * Takes the console proxy agent down or brings it back (the control API's agent-down/up): down,
+ * the node sees it Disconnected, console access fails and reconnects fail; back up, it stays
+ * Disconnected until someone reconnects it, as after a real agent crash.
+ */
+export function setConsoleAgentDown(sim: SimContext, down: boolean): void {
+  const agent = ensureConsoleAgent(sim);
+  const patch: Record<string, unknown> = {
+    simulatedDown: down,
+    lastOpDate: sim.clock.now().getTime(),
+  };
+  if (down) patch.status = 'Disconnected';
+  sim.store.update('ConsoleProxyAgent', agent.uuid, patch);
+}
+
+/** True while the control API holds the agent down. */
+export function isConsoleAgentDown(sim: SimContext, agentUuid: string): boolean {
+  return sim.store.get('ConsoleProxyAgent', agentUuid)?.simulatedDown === true;
+}

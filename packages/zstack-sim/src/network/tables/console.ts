@@ -20,6 +20,8 @@ export const consoleProxyAgentTable: TableSpec = {
     type: indexedText,
     status: indexedText,
     state: indexedText,
+    /** Simulation only: the agent process is down, so reconnects fail until it is back. */
+    simulatedDown: { type: 'bool', hidden: true },
     ...timestamps,
   },
 };
