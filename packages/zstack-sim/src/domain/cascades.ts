@@ -1,4 +1,13 @@
 import type { SimContext } from '../core/context.ts';
+import { onGcHostEvent, scheduleVmGc } from '../gc/jobs.ts';
+import {
+  onIpRangeDeleted,
+  onL2Deleted,
+  onL3Deleted,
+  onVmExpunged,
+  onVmNicRemoved,
+  onVmStateChanged,
+} from '../network/cascades.ts';
 import { patchRow } from './common.ts';
 import type { HostRow, UsedIpRow, VmNicRow, VmRow, VolumeRow } from './rows.ts';
 import { expungeVmNow, leaveHost, removeNic, removeTagsOf, removeVolume } from './vmOps.ts';
@@ -11,6 +20,9 @@ import { expungeVmNow, leaveHost, removeNic, removeTagsOf, removeVolume } from '
  * - primary storage deleted: VMs whose root volume is on it are deleted, its data volumes too;
  * - L3 / IP range deleted: NICs on it are detached and their IPs freed;
  * - L2 deleted: its L3s are deleted; cluster / zone: everything below.
+ *
+ * Each step tells the network-service sections (`network/cascades.ts`): VIPs, EIPs, service
+ * refs and Flat records follow the resources they hang on.
  *
  * @see https://github.com/zstackio/zstack/blob/master/compute/src/main/java/org/zstack/compute/vm/VmCascadeExtension.java
  * @see https://github.com/zstackio/zstack/blob/master/compute/src/main/java/org/zstack/compute/host/HostCascadeExtension.java
@@ -28,15 +40,36 @@ function removeRefs(sim: SimContext, table: string, where: Record<string, string
   for (const ref of sim.store.find(table, where)) sim.store.remove(table, String(ref.id));
 }
 
+function expunge(sim: SimContext, vm: VmRow): void {
+  onVmExpunged(sim, vm.uuid);
+  expungeVmNow(sim, vm);
+}
+
+function dropNic(sim: SimContext, nic: VmNicRow): void {
+  onVmNicRemoved(sim, nic.uuid);
+  removeNic(sim, nic);
+}
+
+/**
+ * A host's VMs are stopped (deleted under a zone) with `gcOnFailure`: on a host that is not
+ * Connected each leaves a GC job, which the host's deletion then runs.
+ */
 export function cascadeDeleteHost(sim: SimContext, hostUuid: string, root: Issuer = 'Host'): void {
+  const host = sim.store.get('Host', hostUuid) as HostRow | undefined;
+  const lost = host !== undefined && host.status !== 'Connected';
   for (const vm of sim.store.find('VmInstance', { hostUuid }) as VmRow[]) {
-    if (root === 'Zone') expungeVmNow(sim, vm);
-    else leaveHost(sim, vm, 'Stopped');
+    if (lost) scheduleVmGc(sim, root === 'Zone' ? 'DeleteVm' : 'StopVm', vm.uuid, hostUuid);
+    if (root === 'Zone') expunge(sim, vm);
+    else {
+      leaveHost(sim, vm, 'Stopped');
+      onVmStateChanged(sim, vm.uuid, true);
+    }
   }
   for (const vm of sim.store.find('VmInstance', { lastHostUuid: hostUuid }) as VmRow[]) {
     patchRow(sim, 'VmInstance', vm.uuid, { lastHostUuid: null });
   }
   removeRow(sim, 'Host', hostUuid);
+  onGcHostEvent(sim, hostUuid);
 }
 
 export function cascadeDeleteCluster(
@@ -59,7 +92,7 @@ export function cascadeDeletePrimaryStorage(sim: SimContext, psUuid: string): vo
   const volumes = sim.store.find('Volume', { primaryStorageUuid: psUuid }) as VolumeRow[];
   for (const root of volumes.filter((v) => v.type === 'Root' && v.vmInstanceUuid)) {
     const vm = sim.store.get('VmInstance', root.vmInstanceUuid as string) as VmRow | undefined;
-    if (vm) expungeVmNow(sim, vm);
+    if (vm) expunge(sim, vm);
   }
   for (const volume of sim.store.find('Volume', { primaryStorageUuid: psUuid }) as VolumeRow[]) {
     removeVolume(sim, volume);
@@ -69,19 +102,21 @@ export function cascadeDeletePrimaryStorage(sim: SimContext, psUuid: string): vo
 }
 
 export function cascadeDeleteIpRange(sim: SimContext, rangeUuid: string): void {
+  onIpRangeDeleted(sim, rangeUuid);
   for (const used of sim.store.find('UsedIp', { ipRangeUuid: rangeUuid }) as UsedIpRow[]) {
     const nic = used.vmNicUuid
       ? (sim.store.get('VmNic', used.vmNicUuid) as VmNicRow | undefined)
       : undefined;
-    if (nic) removeNic(sim, nic);
+    if (nic) dropNic(sim, nic);
     else if (sim.store.get('UsedIp', used.uuid)) sim.store.remove('UsedIp', used.uuid);
   }
   removeRow(sim, 'IpRange', rangeUuid);
 }
 
 export function cascadeDeleteL3(sim: SimContext, l3Uuid: string): void {
+  onL3Deleted(sim, l3Uuid);
   for (const nic of sim.store.find('VmNic', { l3NetworkUuid: l3Uuid }) as VmNicRow[]) {
-    removeNic(sim, nic);
+    dropNic(sim, nic);
   }
   for (const range of sim.store.find('IpRange', { l3NetworkUuid: l3Uuid })) {
     cascadeDeleteIpRange(sim, String(range.uuid));
@@ -97,6 +132,7 @@ export function cascadeDeleteL2(sim: SimContext, l2Uuid: string): void {
   for (const l3 of sim.store.find('L3Network', { l2NetworkUuid: l2Uuid })) {
     cascadeDeleteL3(sim, String(l3.uuid));
   }
+  onL2Deleted(sim, l2Uuid);
   removeRefs(sim, 'L2NetworkClusterRef', { l2NetworkUuid: l2Uuid });
   removeRow(sim, 'L2Network', l2Uuid);
 }
@@ -105,7 +141,7 @@ export function cascadeDeleteZone(sim: SimContext, zoneUuid: string): void {
   for (const cluster of sim.store.find('Cluster', { zoneUuid })) {
     cascadeDeleteCluster(sim, String(cluster.uuid), 'Zone');
   }
-  for (const vm of sim.store.find('VmInstance', { zoneUuid }) as VmRow[]) expungeVmNow(sim, vm);
+  for (const vm of sim.store.find('VmInstance', { zoneUuid }) as VmRow[]) expunge(sim, vm);
   for (const ps of sim.store.find('PrimaryStorage', { zoneUuid })) {
     cascadeDeletePrimaryStorage(sim, String(ps.uuid));
   }

@@ -23,7 +23,8 @@ export interface InvariantOptions {
  * - host available CPU/memory = total − what the VMs placed on it (hostUuid set) use;
  * - a Stopped/Destroyed/Created VM holds no host;
  * - primary storage available = total − systemUsed − its instantiated volumes' sizes;
- * - every NIC has a UsedIp of its L3, with the NIC's IP, inside a range of that L3;
+ * - every NIC has a UsedIp of its L3, with the NIC's IP, inside a range of that L3 (or its
+ *   gateway, which a SNAT virtual router takes);
  * - UsedIps are unique per L3 and none is orphaned (its NIC gone).
  */
 export function checkInvariants(store: Store, options: InvariantOptions = {}): string[] {
@@ -96,8 +97,9 @@ function checkIps(store: Store): string[] {
       problems.push(`nic ${nic.uuid} ip ${nic.ip} does not match its used ip ${u.ip}`);
     }
     const value = ipToLong(u.ip);
+    // A virtual router serving SNAT holds the range's gateway, which no range contains.
     const inRange = (ranges.get(nic.l3NetworkUuid) ?? []).some(
-      (r) => ipToLong(r.startIp) <= value && value <= ipToLong(r.endIp),
+      (r) => (ipToLong(r.startIp) <= value && value <= ipToLong(r.endIp)) || r.gateway === u.ip,
     );
     if (!inRange)
       problems.push(

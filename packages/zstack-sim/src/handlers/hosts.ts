@@ -5,6 +5,7 @@ import { inventoryOf, mustGet, num, patchRow, pause } from '../domain/common.ts'
 import type { HostRow } from '../domain/rows.ts';
 import { hostTable } from '../domain/tables/infra.ts';
 import { timings } from '../domain/timings.ts';
+import { runHostConnectHooks } from '../gc/hostEvents.ts';
 import type { TableSpec } from '../store/types.ts';
 import { addKvmHost, checkManagementIp, reconnectHost } from './hosts/add.ts';
 import { syncHostFacts } from './hosts/connect.ts';
@@ -45,6 +46,7 @@ async function deleteHost(call: ApiCall) {
     throw operationError(`host[uuid:${uuid}] is entering maintenance mode, cannot delete it now`);
   }
   await pause(call, timings.quick);
+  // On a lost host the cascade's stops leave GC jobs, which the deletion then runs.
   sim.store.transaction(() => cascadeDeleteHost(sim, uuid));
   return {};
 }
@@ -66,6 +68,7 @@ export function reconcile(sim: SimContext): void {
   sim.store.transaction(() => {
     for (const host of sim.store.find('Host', { status: 'Connecting' }) as HostRow[]) {
       syncHostFacts(sim, host.uuid);
+      runHostConnectHooks(sim, host.uuid);
     }
     for (const host of sim.store.find('Host', { state: 'PreMaintenance' }) as HostRow[]) {
       patchRow(sim, 'Host', host.uuid, { state: 'Enabled' });

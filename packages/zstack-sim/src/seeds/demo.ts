@@ -12,6 +12,7 @@ import {
   seedZone,
 } from './builder.ts';
 import { demoIds as id } from './demoIds.ts';
+import { seedDemoNetwork, seedDemoServices } from './demoNetwork.ts';
 import { type SeedVm, seedVm } from './seedVm.ts';
 
 const day = 24 * 3600 * 1000;
@@ -71,7 +72,8 @@ function demoVms(): SeedVm[] {
  * The `demo` seed: one zone, two clusters of two Connected KVM hosts (SharedMountPoint storage
  * on cluster 1, local storage on cluster 2), an sftp backup storage with the tiny and the
  * virtual-router images, offerings, three flat L2s on both clusters with flat-l3, vr-l3 and
- * public-l3, and 20 VMs. Fixed UUIDs live in `demoIds.ts`.
+ * public-l3, 20 VMs, and the network side of `demoNetwork.ts` (providers, services, a default
+ * VR offering, vr-l3's running VR, one EIP). Fixed UUIDs live in `demoIds.ts`.
  */
 export function applyDemoSeed(sim: SimContext): void {
   sim.store.transaction(() => {
@@ -138,7 +140,7 @@ export function applyDemoSeed(sim: SimContext): void {
       sim,
       id.vrL3,
       id.vrL2,
-      { name: 'vr-l3', category: 'Private', dns: ['192.168.200.1'] },
+      { name: 'vr-l3', category: 'Private', dns: ['8.8.8.8'] },
       {
         uuid: id.vrRange,
         startIp: '192.168.200.10',
@@ -160,6 +162,8 @@ export function applyDemoSeed(sim: SimContext): void {
         netmask: mask,
       },
     );
+    seedDemoNetwork(sim);
     for (const vm of demoVms()) seedVm(sim, vm);
+    seedDemoServices(sim);
   });
 }

@@ -12,10 +12,12 @@ describe('demo seed', () => {
     expect(sim.store.count('Zone')).toBe(1);
     expect(sim.store.count('Cluster')).toBe(2);
     expect(sim.store.count('Host', { status: 'Connected' })).toBe(4);
-    expect(sim.store.count('VmInstance')).toBe(20);
+    // 20 user VMs and vr-l3's virtual router
+    expect(sim.store.count('VmInstance')).toBe(21);
+    expect(sim.store.count('VmInstance', { type: 'UserVm' })).toBe(20);
     expect(sim.store.count('VmInstance', { state: 'Destroyed' })).toBe(1);
     expect(sim.store.count('VmInstance', { state: 'Stopped' })).toBe(4);
-    expect(sim.store.count('VmInstance', { state: 'Running' })).toBe(15);
+    expect(sim.store.count('VmInstance', { state: 'Running', type: 'UserVm' })).toBe(15);
     expect(sim.store.count('L3Network')).toBe(3);
     expect(sim.store.get('L3Network', demoIds.publicL3)?.category).toBe('Public');
     expect(sim.store.get('Image', demoIds.tinyImage)?.status).toBe('Ready');

@@ -45,10 +45,6 @@ function fromWhere(
     parts.push(`t0.${quoteId(name)} = ?`);
     params.push(coerceValue(column.type, value, { name, op: '=', value }));
   }
-  for (const [column, value] of Object.entries(spec.filter ?? {})) {
-    parts.push(`t0.${quoteId(column)} = ?`);
-    params.push(value);
-  }
   if (spec.owned && scope && !scope.isAdmin) {
     parts.push(`t0.${quoteId(ownerColumn)} = ?`);
     params.push(scope.accountUuid);

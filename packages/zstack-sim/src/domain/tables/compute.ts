@@ -12,6 +12,23 @@ import {
   timestamps,
 } from '../columns.ts';
 
+const hiddenText = { type: 'text', hidden: true } as const;
+
+/**
+ * ApplianceVmVO / VirtualRouterVmVO columns (joined tables in ZStack): stored on the VM row,
+ * hidden from VmInstanceInventory; the ApplianceVm and VirtualRouterVm views show them.
+ *
+ * @see https://github.com/zstackio/zstack/blob/master/plugin/applianceVm/src/main/java/org/zstack/appliancevm/ApplianceVmVO.java
+ */
+export const applianceColumns = {
+  applianceVmType: { type: 'text', hidden: true, index: true },
+  managementNetworkUuid: hiddenText,
+  defaultRouteL3NetworkUuid: hiddenText,
+  publicNetworkUuid: hiddenText,
+  status: { type: 'text', hidden: true, index: true },
+  agentPort: { type: 'int', hidden: true },
+} as const;
+
 /** @see https://github.com/zstackio/zstack/blob/master/header/src/main/java/org/zstack/header/vm/VmInstanceInventory.java */
 export const vmInstanceTable: TableSpec = {
   name: 'VmInstance',
@@ -42,6 +59,7 @@ export const vmInstanceTable: TableSpec = {
     state: indexedText,
     guestOsType: since(text, sinceNewer),
     internalId: { type: 'int', hidden: true, index: true },
+    ...applianceColumns,
     ...timestamps,
   },
   indexes: [['state', 'createDate']],

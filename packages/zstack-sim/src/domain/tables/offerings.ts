@@ -10,6 +10,20 @@ import {
   timestamps,
 } from '../columns.ts';
 
+/**
+ * VirtualRouterOfferingVO columns (a joined table in ZStack): stored on the offering row, hidden
+ * from InstanceOfferingInventory; the VirtualRouterOffering view (type VirtualRouter) shows them.
+ *
+ * @see https://github.com/zstackio/zstack/blob/master/plugin/virtualRouterProvider/src/main/java/org/zstack/network/service/virtualrouter/VirtualRouterOfferingVO.java
+ */
+export const virtualRouterOfferingColumns = {
+  managementNetworkUuid: { type: 'text', hidden: true },
+  publicNetworkUuid: { type: 'text', hidden: true },
+  zoneUuid: { type: 'text', hidden: true, index: true },
+  isDefault: { type: 'bool', hidden: true },
+  imageUuid: { type: 'text', hidden: true },
+} as const;
+
 /** @see https://github.com/zstackio/zstack/blob/master/header/src/main/java/org/zstack/header/configuration/InstanceOfferingInventory.java */
 export const instanceOfferingTable: TableSpec = {
   name: 'InstanceOffering',
@@ -28,6 +42,7 @@ export const instanceOfferingTable: TableSpec = {
     allocatorStrategy: text,
     sortKey: indexedInt,
     state: indexedText,
+    ...virtualRouterOfferingColumns,
     ...timestamps,
   },
 };

@@ -3,6 +3,7 @@ import type { ApiCall } from '../../core/context.ts';
 import { insertRow, inventoryOf, mustGet, num, patchRow, str } from '../../domain/common.ts';
 import { isIpv4 } from '../../domain/ip.ts';
 import type { ClusterRow, HostRow } from '../../domain/rows.ts';
+import { disconnectHost, runHostConnectHooks } from '../../gc/hostEvents.ts';
 import { runConnectFlow } from './connect.ts';
 
 const hostname =
@@ -61,7 +62,11 @@ export async function addKvmHost(call: ApiCall) {
   return inventoryOf(sim, 'Host', row.uuid);
 }
 
-/** ReconnectHost: Connecting → Connected, capacity re-synced from the agent's facts. */
+/**
+ * ReconnectHost: Connecting → Connected, capacity re-synced from the agent's facts, then the
+ * host-connect hooks (VM sync, Flat services re-applied, GC jobs). A failed reconnect leaves the
+ * host Disconnected with its VMs Unknown.
+ */
 export async function reconnectHost(call: ApiCall) {
   const { sim } = call;
   const uuid = String(call.params.uuid);
@@ -73,8 +78,9 @@ export async function reconnectHost(call: ApiCall) {
   try {
     await runConnectFlow(call, uuid);
   } catch (error) {
-    if (sim.store.get('Host', uuid)) patchRow(sim, 'Host', uuid, { status: 'Disconnected' });
+    if (sim.store.get('Host', uuid)) disconnectHost(sim, uuid);
     throw error;
   }
+  runHostConnectHooks(sim, uuid);
   return inventoryOf(sim, 'Host', uuid);
 }

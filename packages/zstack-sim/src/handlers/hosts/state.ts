@@ -4,6 +4,7 @@ import { inventoryOf, mustGet, patchRow, pause } from '../../domain/common.ts';
 import { migrationCandidates, moveVm } from '../../domain/migration.ts';
 import type { HostRow, HostState, VmRow } from '../../domain/rows.ts';
 import { timings } from '../../domain/timings.ts';
+import { afterVmRunning } from '../../vr/lifecycle.ts';
 
 /** VM states a maintenance migration can move (the rest block maintenance). */
 const migratable = new Set(['Running', 'Paused']);
@@ -77,6 +78,7 @@ async function maintain(call: ApiCall, host: HostRow) {
         patchRow(sim, 'VmInstance', vm.uuid, { state: vm.state });
       }
       sim.store.transaction(() => moveVm(sim, vm, target));
+      afterVmRunning(sim, vm.uuid, true);
     }
   } catch (error) {
     if (sim.store.get('Host', host.uuid)) patchRow(sim, 'Host', host.uuid, { state: previous });

@@ -5,6 +5,7 @@ import { insertRow, inventoryOf, ownerOf, patchRow, str } from '../../domain/com
 import type { VmRow } from '../../domain/rows.ts';
 import { timings } from '../../domain/timings.ts';
 import { expungeVmNow, getVm } from '../../domain/vmOps.ts';
+import { afterVmRunning, ensureVirtualRouters } from '../../vr/lifecycle.ts';
 import { createNic, createVolume, nextInternalId } from './build.ts';
 import { type CreateVmInput, checkCreateVm } from './createChecks.ts';
 import { awaitTransition, instantiatePending, occupyHost } from './startFlow.ts';
@@ -124,8 +125,10 @@ export async function createVmInstance(call: ApiCall) {
     } else if (placement) {
       call.progress(20, 'allocate host and primary storage');
       occupyHost(sim, vm, placement);
+      await ensureVirtualRouters(call, vm.uuid);
       await awaitTransition(call, vm.uuid, 'Starting', timings.vmCreateOverhead + timings.vmStart);
       patchRow(sim, 'VmInstance', vm.uuid, { state: 'Running' });
+      afterVmRunning(sim, vm.uuid);
       call.progress(100, 'running');
     }
   } catch (error) {

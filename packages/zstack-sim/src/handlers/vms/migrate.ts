@@ -5,6 +5,7 @@ import { inventoryOf, patchRow, str } from '../../domain/common.ts';
 import { migrationCandidates, moveVm } from '../../domain/migration.ts';
 import { timings } from '../../domain/timings.ts';
 import { getVm } from '../../domain/vmOps.ts';
+import { afterVmRunning } from '../../vr/lifecycle.ts';
 import { awaitTransition } from './startFlow.ts';
 import { vmError, vmFor } from './vmState.ts';
 
@@ -56,6 +57,8 @@ export async function migrateVm(call: ApiCall) {
     patchRow(sim, 'VmInstance', vm.uuid, { state: previous });
     throw vmError('VM.1008', error);
   }
+  // FlatDhcpBackend / FlatEipBackend follow the VM to its new host
+  afterVmRunning(sim, vm.uuid, true);
   return inventoryOf(sim, 'VmInstance', vm.uuid);
 }
 

@@ -2,6 +2,9 @@ import type { ApiCall } from '../../core/context.ts';
 import { inventoryOf, patchRow, str } from '../../domain/common.ts';
 import { timings } from '../../domain/timings.ts';
 import { getVm, leaveHost } from '../../domain/vmOps.ts';
+import { hostNotConnectedError, lostHostOf } from '../../gc/hostEvents.ts';
+import { onVmStateChanged } from '../../network/cascades.ts';
+import { afterVmRunning, ensureVirtualRouters } from '../../vr/lifecycle.ts';
 import { awaitTransition, occupyHost, planStart } from './startFlow.ts';
 import { vmError, vmFor } from './vmState.ts';
 
@@ -26,6 +29,7 @@ export async function startVmInstance(call: ApiCall) {
   }
   occupyHost(sim, vm, placement);
   try {
+    await ensureVirtualRouters(call, vm.uuid);
     await awaitTransition(call, vm.uuid, 'Starting', timings.vmStart);
   } catch (error) {
     const current = getVm(sim, vm.uuid);
@@ -34,6 +38,7 @@ export async function startVmInstance(call: ApiCall) {
     throw vmError('VM.1001', error);
   }
   patchRow(sim, 'VmInstance', vm.uuid, { state: 'Running' });
+  afterVmRunning(sim, vm.uuid);
   return inventoryOf(sim, 'VmInstance', vm.uuid);
 }
 
@@ -42,6 +47,10 @@ export async function stopVmInstance(call: ApiCall) {
   const { sim } = call;
   const vm = vmFor(call, 'StopVmInstance', String(call.params.uuid));
   if (vm.state === 'Stopped') return inventoryOf(sim, 'VmInstance', vm.uuid);
+  // A person's stop is sent to the host and fails there; only cascade stops leave a GC job
+  // (VmStopOnHypervisorFlow's gcOnFailure).
+  const lost = lostHostOf(sim, vm);
+  if (lost) throw vmError('VM.1002', hostNotConnectedError(lost));
   const previous = vm.state;
   patchRow(sim, 'VmInstance', vm.uuid, { state: 'Stopping' });
   const cold = call.params.type === 'cold';
@@ -52,7 +61,10 @@ export async function stopVmInstance(call: ApiCall) {
       'Stopping',
       cold ? timings.vmColdStop : timings.vmStop,
     );
-    sim.store.transaction(() => leaveHost(sim, current, 'Stopped'));
+    sim.store.transaction(() => {
+      leaveHost(sim, current, 'Stopped');
+      onVmStateChanged(sim, vm.uuid, true);
+    });
   } catch (error) {
     if (getVm(sim, vm.uuid)?.state === 'Stopping')
       patchRow(sim, 'VmInstance', vm.uuid, { state: previous });
@@ -73,5 +85,6 @@ export async function rebootVmInstance(call: ApiCall) {
     throw vmError('VM.1003', error);
   }
   patchRow(sim, 'VmInstance', vm.uuid, { state: 'Running' });
+  afterVmRunning(sim, vm.uuid, true);
   return inventoryOf(sim, 'VmInstance', vm.uuid);
 }
