@@ -16,6 +16,7 @@ import type { ClusterRow, L2Row, VmNicRow, VmRow } from '../domain/rows.ts';
 import { l2NetworkClusterRefTable, l2NetworkTable } from '../domain/tables/network.ts';
 import { timings } from '../domain/timings.ts';
 import { removeNic } from '../domain/vmOps.ts';
+import { attachProvidersToNewL2 } from '../network/providers.ts';
 import type { TableSpec } from '../store/types.ts';
 
 /**
@@ -63,6 +64,8 @@ function createL2(type: 'L2NoVlanNetwork' | 'L2VlanNetwork') {
       isolated: call.params.isolated === true,
       pvlan: str(call, 'pvlan'),
     });
+    // Every provider is attached to a new L2 (1.2+), which is why only legacy L2s lack Flat.
+    attachProvidersToNewL2(sim, row.uuid);
     return inventoryOf(sim, 'L2Network', row.uuid);
   };
 }

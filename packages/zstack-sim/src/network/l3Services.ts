@@ -70,21 +70,10 @@ export function isServiceEffective(
   return !!l3 && isProviderAttachedToL2(sim, provider.uuid, l3.l2NetworkUuid);
 }
 
-/**
- * `{inventory}` of an L3 with its `networkServices`. The store nests them once the L3Network
- * TableSpec declares the relation; until then they are filled in here.
- */
+/** `{inventory}` of an L3; the store nests its `networkServices` refs. */
 export function l3InventoryOf(
   sim: SimContext,
   l3Uuid: string,
 ): { inventory: Record<string, unknown> } {
-  const inventory = sim.store.toInventory('L3Network', mustGet(sim.store, 'L3Network', l3Uuid));
-  if (!('networkServices' in inventory)) {
-    inventory.networkServices = serviceRefsOf(sim, l3Uuid).map((ref) => ({
-      l3NetworkUuid: ref.l3NetworkUuid,
-      networkServiceProviderUuid: ref.networkServiceProviderUuid,
-      networkServiceType: ref.networkServiceType,
-    }));
-  }
-  return { inventory };
+  return { inventory: sim.store.toInventory('L3Network', mustGet(sim.store, 'L3Network', l3Uuid)) };
 }

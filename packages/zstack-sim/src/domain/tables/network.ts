@@ -109,6 +109,15 @@ export const l3NetworkTable: TableSpec = {
       kind: 'many',
       nested: true,
     },
+    {
+      // Rows of the network-service section's NetworkServiceL3NetworkRef table.
+      field: 'networkServices',
+      target: 'NetworkServiceL3NetworkRef',
+      localKey: 'uuid',
+      foreignKey: 'l3NetworkUuid',
+      kind: 'many',
+      nested: true,
+    },
     { field: 'zone', target: 'Zone', localKey: 'zoneUuid', foreignKey: 'uuid', kind: 'one' },
     {
       field: 'l2Network',
