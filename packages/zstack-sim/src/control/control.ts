@@ -1,5 +1,7 @@
 import { isAtLeast } from '@zdash/zstack-api';
+import type { SimContext } from '../core/context.ts';
 import { runtimeOf } from '../core/runtime.ts';
+import { disconnectHost, reconnectHostNow } from '../gc/hostEvents.ts';
 import { setConsoleAgentDown } from '../network/consoleProxies.ts';
 import { ControlError } from './errors.ts';
 import { checkedApi, type InjectedFailure } from './faults.ts';
@@ -53,6 +55,10 @@ export interface SimControl {
    * Disconnected and console access and reconnects fail; back, it waits for a reconnect.
    */
   setConsoleAgentDown(down: boolean): void;
+  /** The host's agent is lost: the host goes Disconnected and its VMs Unknown (capacity kept). */
+  disconnectHost(hostUuid: string): void;
+  /** The host's agent is back: Connected, VM states synced, host-connect hooks and GC jobs run. */
+  reconnectHost(hostUuid: string): void;
   state(): ControlState;
   /** Resolves when the node next enters the phase (at once if it is in it). */
   whenPhase(phase: Phase): Promise<void>;
@@ -80,6 +86,13 @@ export function createControl(sup: Supervisor): SimControl {
     } catch (error) {
       return Promise.reject(error);
     }
+  };
+
+  const onHost = (hostUuid: string, change: (sim: SimContext, hostUuid: string) => void) => {
+    if (sup.phase !== 'up') throw new ControlError(409, `the node is ${sup.phase}`);
+    const { sim } = sup.current();
+    if (!sim.store.get('Host', hostUuid)) throw new ControlError(404, `no host ${hostUuid}`);
+    change(sim, hostUuid);
   };
 
   return {
@@ -129,6 +142,8 @@ export function createControl(sup: Supervisor): SimControl {
       if (sup.phase !== 'up') throw new ControlError(409, `the node is ${sup.phase}`);
       setConsoleAgentDown(sup.current().sim, down);
     },
+    disconnectHost: (hostUuid) => onHost(hostUuid, disconnectHost),
+    reconnectHost: (hostUuid) => onHost(hostUuid, reconnectHostNow),
     state() {
       const { failNext, latency } = sup.faults.snapshot();
       return {

@@ -206,3 +206,42 @@ describe('console proxy agent down and up', () => {
     expect((await ctl('POST', 'agent-down', { now: true })).status).toBe(400);
   });
 });
+
+describe('host disconnect and reconnect', () => {
+  it('takes a host away, leaves a GC job for a destroy there, and runs it on reconnect', async () => {
+    const { sim, ctl } = await startWithControl({ seed: 'demo' });
+    const session = await sim.login();
+    const vms = await sim.call(
+      'GET',
+      '/v1/vm-instances?q=state=Running&q=type=UserVm&q=hostUuid not null&limit=1',
+      { session },
+    );
+    const vm = (vms.json.inventories as { uuid: string; hostUuid: string }[])[0];
+    if (!vm) throw new Error('the demo seed has no running VM');
+    const vmState = async () => {
+      const answer = await sim.call('GET', `/v1/vm-instances/${vm.uuid}`, { session });
+      return (answer.json.inventories as { state: string }[])[0]?.state;
+    };
+
+    expect((await ctl('POST', 'host-disconnect', { hostUuid: vm.hostUuid })).status).toBe(200);
+    expect(await vmState()).toBe('Unknown');
+    const destroyed = await sim.finish(
+      await sim.call('DELETE', `/v1/vm-instances/${vm.uuid}`, { session }),
+    );
+    expect(destroyed.status).toBe(200);
+    const gcJobs = async () =>
+      (await sim.call('GET', '/v1/gc-jobs', { session })).json.inventories as {
+        status: string;
+      }[];
+    expect((await gcJobs()).map((job) => job.status)).toEqual(['Idle']);
+
+    expect((await ctl('POST', 'host-reconnect', { hostUuid: vm.hostUuid })).status).toBe(200);
+    expect((await gcJobs()).map((job) => job.status)).toEqual(['Done']);
+  });
+
+  it('answers 404 for an unknown host and 400 for a malformed uuid', async () => {
+    const { ctl } = await startWithControl();
+    expect((await ctl('POST', 'host-disconnect', { hostUuid: 'f'.repeat(32) })).status).toBe(404);
+    expect((await ctl('POST', 'host-reconnect', { hostUuid: 'nope' })).status).toBe(400);
+  });
+});

@@ -8,6 +8,7 @@ import {
   describeIssues,
   emptyInput,
   failNextInput,
+  hostInput,
   latencyInput,
   resetInput,
   seedInput,
@@ -76,6 +77,14 @@ const routes: Record<string, Route> = {
   'POST agent-up': async (control, body) => {
     parse(emptyInput, body);
     control.setConsoleAgentDown(false);
+    return ok(control);
+  },
+  'POST host-disconnect': async (control, body) => {
+    control.disconnectHost(parse(hostInput, body).hostUuid);
+    return ok(control);
+  },
+  'POST host-reconnect': async (control, body) => {
+    control.reconnectHost(parse(hostInput, body).hostUuid);
     return ok(control);
   },
   'GET state': async (control) => ok(control),

@@ -36,6 +36,10 @@ export const seedInput = z.strictObject({
   seed: z.string().regex(seedPattern, 'must be demo or scale:N (N a positive integer)'),
 });
 
+export const hostInput = z.strictObject({
+  hostUuid: z.string().regex(/^[0-9a-f]{32}$/, 'must be a host uuid (32 hex characters)'),
+});
+
 /** One line a person can act on: `ms: Too small: expected number to be >=0`. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues
