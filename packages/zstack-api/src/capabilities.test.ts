@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CapabilityRow,
   capabilitiesOf,
   capabilitySince,
   capabilityTable,
@@ -44,6 +45,34 @@ describe('capabilityTable', () => {
     for (const [feature, since] of Object.entries(expected)) {
       expect(capabilitySince(feature as Feature), feature).toBe(since);
     }
+  });
+
+  it('names the branches or tags read where it differs from seed-features §16', () => {
+    const section16: Partial<Record<Feature, string>> = {
+      restApi: '1.9.0',
+      jobUuidHeader: '1.9.0',
+      webHook: '1.9.0',
+      taskProgress: '1.10.0',
+      gcApi: '1.10.0',
+      base64Userdata: '2.1.0',
+      renewSession: '3.0.0',
+      slidingSessions: '3.0.0',
+      apiTimeoutHeader: '3.2.0',
+      resetGlobalConfig: '3.2.0',
+      apiTimeoutConfigs: '3.2.0',
+      apiTimeoutInReply: '4.4.0',
+      globalConfigOptions: '4.4.0',
+    };
+    const differing = capabilityTable.filter(
+      (row) => section16[row.feature] !== undefined && section16[row.feature] !== row.since,
+    );
+    expect(differing.map((row) => row.feature)).toEqual([
+      'taskProgress',
+      'renewSession',
+      'resetGlobalConfig',
+      'apiTimeoutInReply',
+    ]);
+    for (const row of differing) expect((row as CapabilityRow).seenAt, row.feature).toMatch(/\d/);
   });
 
   it('agrees with the catalogue on API-backed features', () => {

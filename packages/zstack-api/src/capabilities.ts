@@ -14,6 +14,11 @@ export interface CapabilityRow {
   readonly since: string;
   /** Repository-relative path in zstackio/zstack. */
   readonly source: string;
+  /**
+   * Where the table disagrees with seed-features §16: the zstackio/zstack branches or tags
+   * compared, showing `source` absent before `since` and present from it.
+   */
+  readonly seenAt?: string;
   readonly description: string;
 }
 
@@ -83,6 +88,8 @@ export const capabilityTable = [
     feature: 'taskProgress',
     since: '2.0.0',
     source: 'header/src/main/java/org/zstack/header/core/progress/APIGetTaskProgressMsg.java',
+    seenAt:
+      'branch 1.10.x: @RestRequest /progress/{processType}/{resourceUuid}; branch 2.0.x: /task-progresses/{apiId}',
     description:
       'GetTaskProgress by API id at /task-progresses/{apiId}; 1.9–1.10 had a per-resource form.',
   },
@@ -103,6 +110,7 @@ export const capabilityTable = [
     feature: 'renewSession',
     since: '2.4.0',
     source: 'header/src/main/java/org/zstack/header/identity/APIRenewSessionMsg.java',
+    seenAt: 'absent at tag 2.3.0; present at tags 2.3.2 and 2.4.0',
     description: 'RenewSession extends a session (also on the 2.3.2 maintenance branch).',
   },
   {
@@ -122,6 +130,7 @@ export const capabilityTable = [
     feature: 'resetGlobalConfig',
     since: '3.1.0',
     source: 'core/src/main/java/org/zstack/core/config/APIResetGlobalConfigMsg.java',
+    seenAt: 'absent at tag 3.0.0; present at tag 3.1.0',
     description: 'ResetGlobalConfig resets every global config to its default.',
   },
   {
@@ -147,6 +156,7 @@ export const capabilityTable = [
     feature: 'apiTimeoutInReply',
     since: '4.1.0',
     source: 'rest/src/main/java/org/zstack/rest/ApiResponse.java',
+    seenAt: 'no apiTimeout field at tag 4.0.0; present at tag 4.1.0',
     description: 'The 202 reply of an async API carries apiTimeout (ms) beside location.',
   },
   {

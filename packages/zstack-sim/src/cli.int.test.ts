@@ -42,14 +42,17 @@ describe('the CLI', () => {
   it('prints one listening line, serves REST, and stops cleanly on SIGTERM', async () => {
     dir = mkdtempSync(join(tmpdir(), 'zsim-cli-'));
     const db = join(dir, 'nested', 'sim.db');
-    const proc = run(['--port', '0', '--db', db, '--time-scale', '0.01']);
+    const proc = run(['--port', '0', '--db', db, '--time-scale', '0.01', '--console-port', '0']);
     const line = JSON.parse(await firstLine(proc.child));
     expect(line).toEqual({
       event: 'listening',
       url: `http://127.0.0.1:${line.port}/zstack`,
       port: expect.any(Number),
       zstackVersion: '4.8.0',
+      consolePort: expect.any(Number),
     });
+    expect(line.consolePort).toBeGreaterThan(0);
+    expect(line.consolePort).not.toBe(4900);
     expect(statSync(join(dir, 'nested')).mode & 0o777).toBe(0o700);
     const version = await fetch(`${line.url}/v1/management-nodes/actions`, {
       method: 'PUT',
@@ -61,7 +64,16 @@ describe('the CLI', () => {
   });
 
   it('emulates the version it is told', async () => {
-    const proc = run(['--port', '0', '--db', ':memory:', '--zstack-version', '3.10.0']);
+    const proc = run([
+      '--port',
+      '0',
+      '--db',
+      ':memory:',
+      '--zstack-version',
+      '3.10.0',
+      '--console-port',
+      '0',
+    ]);
     const line = JSON.parse(await firstLine(proc.child));
     expect(line.zstackVersion).toBe('3.10.0');
     const version = await fetch(`${line.url}/v1/management-nodes/actions`, {

@@ -23,6 +23,8 @@ Options:
   --control                serve the test-control API (/sim/v1) on 127.0.0.1; its URL and
                            bearer token are printed in the listening line
   --control-port <n>       port of the control API; 0 picks a free one (default 0)
+  --console-port <n>       port of the console proxy (websockify + VNC); 0 picks a free one
+                           (default 4900)
   --help                   show this help
 `;
 
@@ -41,6 +43,7 @@ const argsSchema = z.object({
     .default(defaultSimulatedVersion),
   control: z.boolean().default(false),
   'control-port': z.coerce.number().int().min(0).max(65535).default(0),
+  'console-port': z.coerce.number().int().min(0).max(65535).default(4900),
 });
 
 function fail(message: string): never {
@@ -61,6 +64,7 @@ function readArgs() {
         'zstack-version': { type: 'string' },
         control: { type: 'boolean' },
         'control-port': { type: 'string' },
+        'console-port': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -99,6 +103,7 @@ const running = await startSimulator({
   zstackVersion: args['zstack-version'],
   control: args.control,
   controlPort: args['control-port'],
+  consolePort: args['console-port'],
   log,
 }).catch((error: unknown) => {
   log('startFailed', { error: String((error as Error)?.message ?? error) });
@@ -111,6 +116,7 @@ process.stdout.write(
     url: running.url,
     port: running.port,
     zstackVersion: args['zstack-version'],
+    consolePort: running.consolePort,
     ...(running.controlUrl
       ? { controlUrl: running.controlUrl, controlToken: running.controlToken }
       : {}),

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { defaultSimulatedVersion } from '@zdash/zstack-api';
+import { type ConsoleProxy, startConsoleProxy } from './console/consoleProxy.ts';
 import type { SimControl } from './control/control.ts';
 import { superviseSimulator } from './control/running.ts';
 import { ApiError } from './core/apiError.ts';
@@ -14,7 +15,7 @@ import { createSessions } from './core/sessions.ts';
 import { sections } from './handlers/index.ts';
 import { managementNodeTable } from './handlers/managementNodes.ts';
 import { createHttpServer, type RequestGate } from './http/server.ts';
-import { onSessionLoggedOut } from './network/consoleProxies.ts';
+import { onSessionLoggedOut, setConsoleProxyPort } from './network/consoleProxies.ts';
 import { createStore } from './store/index.ts';
 import type { Store } from './store/types.ts';
 
@@ -57,6 +58,11 @@ export interface SimulatorOptions {
   control?: boolean;
   /** Port of the control listener; 0 (default) picks a free one. */
   controlPort?: number;
+  /**
+   * Port of the console proxy (websockify + a VNC server per VM, on `host`); 0 (default) picks
+   * a free one. ZStack's is 4900 (the CLI's default). RequestConsoleAccess hands out this port.
+   */
+  consolePort?: number;
 }
 
 export interface RunningSimulator {
@@ -73,6 +79,10 @@ export interface RunningSimulator {
   readonly controlUrl?: string;
   /** The bearer token of the control listener, with the `control` option only. */
   readonly controlToken?: string;
+  /** `ws://127.0.0.1:<consolePort>/websockify`; add `?token=<RequestConsoleAccess token>`. */
+  readonly consoleUrl: string;
+  /** The console proxy's port (stable across restarts, like the agent's websockify). */
+  readonly consolePort: number;
   close(): Promise<void>;
 }
 
@@ -101,7 +111,55 @@ export const nonEmptySeedError = 'refusing to seed a non-empty database';
 const closeGraceMs = 2000;
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
-  return superviseSimulator(options, startNode);
+  // The console proxy is bound first so every run of the node tells RequestConsoleAccess its
+  // real port; it outlives node restarts (refusing connections while the node is down), as the
+  // agent's websockify outlives a management-node restart.
+  let running: Omit<RunningSimulator, 'consoleUrl' | 'consolePort'> | undefined;
+  const consoles = await startConsoleProxy({
+    port: options.consolePort ?? 0,
+    host: options.host ?? '127.0.0.1',
+    currentSim: () => {
+      try {
+        return running?.sim;
+      } catch {
+        return undefined;
+      }
+    },
+    log: options.log ?? (() => undefined),
+  });
+  try {
+    running = await superviseSimulator({ ...options, consolePort: consoles.port }, startNode);
+  } catch (error) {
+    await consoles.close();
+    throw error;
+  }
+  return withConsoles(running, consoles, options.host ?? '127.0.0.1');
+}
+
+function withConsoles(
+  running: Omit<RunningSimulator, 'consoleUrl' | 'consolePort'>,
+  consoles: ConsoleProxy,
+  host: string,
+): RunningSimulator {
+  let closing: Promise<void> | undefined;
+  return {
+    url: running.url,
+    port: running.port,
+    seeded: running.seeded,
+    get sim() {
+      return running.sim;
+    },
+    control: running.control,
+    ...(running.controlUrl
+      ? { controlUrl: running.controlUrl, controlToken: running.controlToken }
+      : {}),
+    consoleUrl: `ws://${urlHost(host)}:${consoles.port}/websockify`,
+    consolePort: consoles.port,
+    close() {
+      closing ??= consoles.close().then(() => running.close());
+      return closing;
+    },
+  };
 }
 
 /** Boots one run of the node on `options.db` and listens. */
@@ -170,6 +228,7 @@ async function boot(
   // Sections' reconcile is idempotent and also creates what every node has (network-service
   // providers, the console proxy agent), so it runs on a fresh database too.
   for (const section of sections) section.reconcile?.(sim);
+  if (options.consolePort !== undefined) setConsoleProxyPort(sim, options.consolePort);
 
   const seeded = options.seed
     ? await seed(sim, options.seed, options.seedPolicy ?? 'strict', log)

@@ -8,15 +8,16 @@ import { type ContractTarget, openContractTarget } from './contractTarget.ts';
 
 /**
  * The same calls through `transport: 'rest'` and `transport: 'rpc'` must give the same results:
- * callers cannot tell the transports apart. (The simulator emulates 4.8.0 by default; a real node
- * from ZSTACK_CONTRACT_URL works too.)
+ * callers cannot tell the transports apart. (The simulator emulates 4.8.0 by default, on the demo
+ * seed so that nested inventories have something in them; a real node from ZSTACK_CONTRACT_URL
+ * works too.)
  */
 let target: ContractTarget;
 let rest: ZStackClient;
 let rpc: ZStackClient;
 const events: RequestEvent[] = [];
 beforeAll(async () => {
-  target = await openContractTarget(startSimulator);
+  target = await openContractTarget(startSimulator, 'demo');
   rest = target.client({ transport: 'rest' });
   rpc = target.client({ transport: 'rpc', onRequest: (e) => events.push(e) });
   await rest.loginByAccount('admin', target.password);
@@ -91,6 +92,31 @@ describe('parity: REST v1 and the legacy RPC', () => {
     const [a, b] = await both((c) => c.query('QueryGlobalConfig', input));
     expect(a.inventories.length).toBeGreaterThan(0);
     expect(b).toEqual(a);
+  });
+
+  it('QueryVmInstance: nested vmNics and allVolumes', async () => {
+    const input: QueryInput = {
+      conditions: [{ name: 'type', op: '=', value: 'UserVm' }],
+      sort: { by: 'name', direction: 'asc' },
+      limit: 5,
+      replyWithCount: true,
+    };
+    const [a, b] = await both((c) => c.query('QueryVmInstance', input));
+    expect(b).toEqual(a);
+    if (target.simulated) {
+      const [vm] = a.inventories;
+      expect(vm?.vmNics?.length).toBeGreaterThan(0);
+      expect(vm?.allVolumes?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('QueryL3Network: nested networkServices', async () => {
+    const input: QueryInput = { sort: { by: 'name', direction: 'asc' } };
+    const [a, b] = await both((c) => c.query('QueryL3Network', input));
+    expect(b).toEqual(a);
+    if (target.simulated) {
+      expect(a.inventories.some((l3) => (l3.networkServices ?? []).length > 0)).toBe(true);
+    }
   });
 
   it('count() and an empty result', async () => {

@@ -1,7 +1,6 @@
 import { type RunningSimulator, startSimulator } from '@zdash/zstack-sim';
+import { checkInvariants } from '@zdash/zstack-sim/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The simulator's consistency check; the package exports only its start-up API.
-import { checkInvariants } from '../../../zstack-sim/src/domain/invariants.ts';
 import { ZStackClient } from '../client.ts';
 import { ZStackError } from '../errors.ts';
 
@@ -138,12 +137,16 @@ describe.skipIf(Boolean(process.env.ZSTACK_CONTRACT_URL)).each(['1.2.0', '4.8.0'
         networkServiceProviderUuid: flatProvider,
       });
       expect(attached.inventory.attachedL2NetworkUuids).toContain(l2);
-      await expect(
-        client.call('AttachNetworkServiceProviderToL2Network', {
-          l2NetworkUuid: l2,
-          networkServiceProviderUuid: flatProvider,
-        }),
-      ).rejects.toBeInstanceOf(ZStackError);
+      const again = client.call('AttachNetworkServiceProviderToL2Network', {
+        l2NetworkUuid: l2,
+        networkServiceProviderUuid: flatProvider,
+      });
+      await expect(again).rejects.toBeInstanceOf(ZStackError);
+      // The unique key of NetworkServiceProviderL2NetworkRefVO escapes as an internal error.
+      await expect(again).rejects.toMatchObject({
+        code: 'SYS.1000',
+        details: expect.stringContaining('Duplicate entry'),
+      });
 
       // 6. Flat DHCP + Userdata onto the L3: rows only, nothing pushed to hosts yet
       const withFlat = await client.call('AttachNetworkServiceToL3Network', {

@@ -26,7 +26,15 @@ function firstLine(args: string[]): Promise<Record<string, unknown>> {
 
 describe('the CLI with --control', () => {
   it('prints the control URL and token, and the control API answers only with the token', async () => {
-    const line = await firstLine(['--port', '0', '--db', ':memory:', '--control']);
+    const line = await firstLine([
+      '--port',
+      '0',
+      '--db',
+      ':memory:',
+      '--control',
+      '--console-port',
+      '0',
+    ]);
     expect(line).toMatchObject({
       event: 'listening',
       controlUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/sim\/v1$/),
@@ -42,7 +50,7 @@ describe('the CLI with --control', () => {
   });
 
   it('prints no control URL without --control', async () => {
-    const line = await firstLine(['--port', '0', '--db', ':memory:']);
+    const line = await firstLine(['--port', '0', '--db', ':memory:', '--console-port', '0']);
     expect(line.controlUrl).toBeUndefined();
     expect(line.controlToken).toBeUndefined();
   });

@@ -54,14 +54,26 @@ describe('control.failNext', () => {
     expect(t.rt.configs.get('vm', 'deletionPolicy')).toBe('Never');
   });
 
-  it('refuses what it could never fail: unknown APIs, query APIs, HTTP statuses', () => {
+  it('refuses what it could never fail: unknown APIs, HTTP statuses', () => {
     return startTestSim().then((sim) => {
       t = sim;
       const { control } = sim.running;
       expect(() => control.failNext('StartVm', { code: 'SYS.1006' })).toThrow(ControlError);
-      expect(() => control.failNext('QueryZone', { code: 'SYS.1006' })).toThrow(/query API/);
       expect(() => control.failNext('GetVersion', { code: '503' })).toThrow(/error code/);
     });
+  });
+
+  it('fails the next query with 503 and the code, after the session check', async () => {
+    t = await startTestSim();
+    const session = await t.login();
+    t.running.control.failNext('QueryZone', { code: 'SYS.1006', details: 'scripted' });
+    // A bad session is refused by the interceptor before the fault fires.
+    const bad = await t.call('GET', '/v1/zones', { session: 'f'.repeat(32) });
+    expect(bad.json).toMatchObject({ error: { code: 'ID.1001' } });
+    const failed = await t.call('GET', '/v1/zones', { session });
+    expect(failed.status).toBe(503);
+    expect(failed.json).toMatchObject({ error: { code: 'SYS.1006', details: 'scripted' } });
+    expect((await t.call('GET', '/v1/zones', { session })).status).toBe(200);
   });
 });
 
@@ -85,6 +97,15 @@ describe('control.setLatency and setTimeScale', () => {
     control.setLatency(4000);
     expect((await timed(() => getVersion(t as TestSim))).ms).toBeGreaterThanOrEqual(195);
     expect(control.state().latency).toEqual({ '*': 4000 });
+  });
+
+  it('delays queries too', async () => {
+    t = await startTestSim({ timeScale: 0.05 });
+    const session = await t.login();
+    t.running.control.setLatency('QueryZone', 4000);
+    const slow = await timed(() => (t as TestSim).call('GET', '/v1/zones', { session }));
+    expect(slow.value.status).toBe(200);
+    expect(slow.ms).toBeGreaterThanOrEqual(4000 * 0.05 - 5);
   });
 });
 

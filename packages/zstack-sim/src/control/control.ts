@@ -97,10 +97,11 @@ export function createControl(sup: Supervisor): SimControl {
 
   return {
     failNext(api, failure) {
-      checkedApi(api, 'failNext');
+      const spec = checkedApi(api, 'failNext');
       // While the node is down the failure is queued for the node that comes back.
       const node = sup.phase === 'down' || sup.phase === 'failed' ? undefined : sup.current();
-      if (node && !runtimeOf(node.sim).handlers.has(api)) {
+      // Queries are answered by the query engine; anything else needs a handler to be reached.
+      if (node && !spec.queryInventory && !runtimeOf(node.sim).handlers.has(api)) {
         throw new ControlError(501, `failNext: the simulator does not implement ${api}`);
       }
       sup.faults.failNext(api, failure);

@@ -1,6 +1,5 @@
 import { type ApiSpec, allApis } from '@zdash/zstack-api';
 import { ApiError } from '../core/apiError.ts';
-import type { ApiHandler } from '../core/context.ts';
 import type { SimRuntime } from '../core/runtime.ts';
 import { ControlError } from './errors.ts';
 
@@ -68,44 +67,30 @@ export function createFaultBook(): FaultBook {
   };
 }
 
-/**
- * The catalogue entry of an API a fault can reach; throws ControlError 400 otherwise.
- * Query APIs are answered by the query engine, not a handler, so the handler wrapper below
- * cannot reach them: refusing beats a fault that silently never fires.
- */
+/** The catalogue entry of an API a fault can reach; throws ControlError 400 otherwise. */
 export function checkedApi(name: string, verb: string): ApiSpec {
   const api = allApis().find((candidate) => candidate.name === name);
   if (!api) throw new ControlError(400, `${verb}: no ZStack API named ${name}`);
-  if (api.queryInventory) {
-    throw new ControlError(
-      400,
-      `${verb}: ${name} is a query API, answered by the query engine; faults reach only APIs with a handler`,
-    );
-  }
   return api;
 }
 
 /**
- * Puts the fault book in front of every handler of a run of the node: the latency first (an
- * aborted job stops waiting), then the queued failure, thrown as the handler would throw it, so
- * a sync API answers 503 with the code and an async API's job fails with it. Session and
- * parameter checks ran before, as for a real failure inside the node.
+ * Puts the fault book in front of every API of a run of the node, queries included, through the
+ * runtime's `beforeApi`: the latency first (an aborted job stops waiting), then the queued
+ * failure, thrown as a handler would throw it, so a sync API answers 503 with the code and an
+ * async API's job fails with it. Session and parameter checks ran before, as for a real failure
+ * inside the node.
  */
 export function installFaults(rt: SimRuntime, book: FaultBook): void {
-  for (const [name, handler] of rt.handlers) rt.handlers.set(name, faulty(name, handler, book));
-}
-
-function faulty(name: string, handler: ApiHandler, book: FaultBook): ApiHandler {
-  return async (call) => {
-    const latency = book.latencyOf(name);
-    if (latency > 0) await call.sim.clock.sleep(latency, call.signal);
-    const failure = book.takeFailure(name);
+  rt.beforeApi = async (api, signal) => {
+    const latency = book.latencyOf(api.name);
+    if (latency > 0) await rt.sim.clock.sleep(latency, signal);
+    const failure = book.takeFailure(api.name);
     if (failure) {
       throw new ApiError(
         failure.code,
-        failure.details ?? `failure of API[${call.api.fqn}] injected by the simulator`,
+        failure.details ?? `failure of API[${api.fqn}] injected by the simulator`,
       );
     }
-    return handler(call);
   };
 }

@@ -11,7 +11,7 @@ import { createSupervisor, type StartNode } from './supervisor.ts';
 export async function superviseSimulator(
   options: SimulatorOptions,
   startNode: StartNode,
-): Promise<RunningSimulator> {
+): Promise<Omit<RunningSimulator, 'consoleUrl' | 'consolePort'>> {
   const sup = await createSupervisor(options, startNode);
   const first = sup.current();
   const control = createControl(sup);

@@ -1,7 +1,7 @@
 import type { ApiSpec, QueryInput, ZStackErrorCode } from '@zdash/zstack-api';
-import { isAtLeast } from '@zdash/zstack-api';
+import { hasCapability } from '@zdash/zstack-api';
 import type { QueryScope } from '../store/types.ts';
-import { ApiError } from './apiError.ts';
+import { ApiError, invalidArgument } from './apiError.ts';
 import type { ApiCall, CallerSession } from './context.ts';
 import { defaultApiTimeout, parseDuration } from './globalConfigDefs.ts';
 import { validateParams } from './params.ts';
@@ -10,8 +10,8 @@ import { deliverWebhook } from './webhook.ts';
 
 /**
  * Runs an API the way the management node's API mediator does, whatever the transport:
- * session check (identity interceptor) → admin-only check → parameter validation → the query
- * engine or the section's handler. Failures become an ErrorCode, never an exception.
+ * session check (identity interceptor) → admin-only check → parameter validation → the runtime's
+ * `beforeApi` hook (the control API's faults) → the query engine or the section's handler. Failures become an ErrorCode, never an exception.
  *
  * @see https://github.com/zstackio/zstack/blob/master/portal/src/main/java/org/zstack/portal/apimediator/ApiMediatorImpl.java
  * @see https://github.com/zstackio/zstack/blob/master/identity/src/main/java/org/zstack/identity/AuthorizationManager.java
@@ -25,6 +25,11 @@ export interface Invocation {
   readonly sessionUuid: string | null;
   /** For APIs with `queryInventory`. */
   readonly query?: QueryInput;
+  /**
+   * A legacy RPC query message without `conditions`: APIQueryMessage declares it `@APIParam`
+   * (required) and the validator reads the raw field, so it fails SYS.1007 (REST always sets it).
+   */
+  readonly conditionsMissing?: boolean;
 }
 
 export type Outcome =
@@ -41,6 +46,13 @@ export async function execute(
   try {
     const session = authorize(rt, inv.api, inv.sessionUuid);
     validateParams(inv.api, inv.params, rt.sim.version);
+    if (inv.conditionsMissing) {
+      throw invalidArgument(
+        `field[conditions] of message[${inv.api.fqn}] is mandatory, can not be null`,
+      );
+    }
+    // Past the interceptors, as a failure inside the node would be; queries included.
+    await rt.beforeApi?.(inv.api, signal);
     const body = inv.api.queryInventory
       ? runQuery(rt, inv, session)
       : await runHandler(rt, inv, session, jobUuid, signal);
@@ -109,7 +121,7 @@ function toErrorCode(rt: SimRuntime, api: ApiSpec, error: unknown): ZStackErrorC
  * @see https://github.com/zstackio/zstack/blob/master/core/src/main/java/org/zstack/core/timeout/ApiTimeoutManagerImpl.java
  */
 export function apiTimeoutMs(rt: SimRuntime, api: ApiSpec, headerSeconds?: number): number {
-  const modern = isAtLeast(rt.sim.version, '3.2.0');
+  const modern = hasCapability(rt.sim.version, 'apiTimeoutConfigs');
   if (modern && headerSeconds !== undefined) return headerSeconds * 1000;
   const configured = modern ? rt.configs.getDuration('apiTimeout', api.fqn) : undefined;
   return configured ?? (parseDuration(defaultApiTimeout(api.name)) as number);
@@ -129,32 +141,45 @@ export function submitJob(
   job: { readonly uuid: string; readonly timeoutMs: number; readonly webhook?: string },
 ): void {
   rt.jobs.create(job.uuid, inv.api.name, job.webhook);
+  // The handler's signal aborts only when the node stops. The API timeout fails the reply, not
+  // the work: ZStack's flow carries on after the caller got SYS.1001.
   const controller = new AbortController();
-  const timeout = new ApiError('SYS.1001', `API[${inv.api.fqn}] timeout after ${job.timeoutMs}ms`);
-  const timer = setTimeout(
-    () => controller.abort(timeout),
-    Math.min(maxTimer, job.timeoutMs * rt.sim.clock.timeScale),
-  );
   const onStop = () => controller.abort(rt.stopping.reason);
   rt.stopping.addEventListener('abort', onStop, { once: true });
 
-  // Settles on a timeout (the job fails) or on the node stopping (the job is left Processing),
-  // whether or not the handler honours its signal.
-  const aborted = new Promise<Outcome>((resolve) => {
-    controller.signal.addEventListener('abort', () => {
-      resolve({ success: false, error: timeout.toErrorCode() });
-    });
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<Outcome>((resolve) => {
+    const timeout = new ApiError(
+      'SYS.1001',
+      `API[${inv.api.fqn}] timeout after ${job.timeoutMs}ms`,
+    );
+    timer = setTimeout(
+      () => resolve({ success: false, error: timeout.toErrorCode() }),
+      Math.min(maxTimer, job.timeoutMs * rt.sim.clock.timeScale),
+    );
+  });
+  // Settles on the node stopping (the job is left Processing), whether or not the handler
+  // honours its signal.
+  const stopped = new Promise<null>((resolve) => {
+    controller.signal.addEventListener('abort', () => resolve(null), { once: true });
   });
 
-  const work = (async () => {
+  const handlerDone = (async () => {
     // Let the 202 go out before the handler's first synchronous steps run.
     await new Promise((resolve) => setImmediate(resolve));
-    const outcome = await Promise.race([execute(rt, inv, job.uuid, controller.signal), aborted]);
+    return execute(rt, inv, job.uuid, controller.signal);
+  })();
+  const work = (async () => {
+    const outcome = await Promise.race([handlerDone, deadline, stopped]);
     clearTimeout(timer);
-    rt.stopping.removeEventListener('abort', onStop);
-    if (rt.stopping.aborted) return;
+    if (rt.stopping.aborted || outcome === null) return;
     const webhook = rt.jobs.finish(job.uuid, outcome)?.webhook;
     if (webhook) track(rt, deliverWebhook(rt, webhook, job.uuid, outcome));
   })();
   track(rt, work);
+  // The work outliving its reply is still the node's: close() waits for it too.
+  track(
+    rt,
+    handlerDone.finally(() => rt.stopping.removeEventListener('abort', onStop)),
+  );
 }

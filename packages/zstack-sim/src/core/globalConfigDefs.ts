@@ -1,4 +1,4 @@
-import { allApis, isAtLeast } from '@zdash/zstack-api';
+import { allApis, hasCapability, isAtLeast } from '@zdash/zstack-api';
 
 /**
  * The global configs the simulated node ships, with ZStack's defaults and validators.
@@ -216,7 +216,7 @@ export const minimalApiTimeoutMs = 5 * 60 * 1000;
 /** The configs of an emulated version: the fixed ones plus, from 3.2.0, one `apiTimeout` row per async API. */
 export function globalConfigDefs(version: string): GlobalConfigDef[] {
   const defs = fixedDefs.filter((def) => !def.since || isAtLeast(version, def.since));
-  if (!isAtLeast(version, '3.2.0')) return defs;
+  if (!hasCapability(version, 'apiTimeoutConfigs')) return defs;
   for (const api of allApis()) {
     if (!api.async || !isAtLeast(version, api.since)) continue;
     defs.push({

@@ -32,6 +32,7 @@ describe('parameter coercion', () => {
         api,
         { name: 7, count: '3', ratio: '1.5', on: 'True', uuids: 'x', later: 'l', junk: 1 },
         '4.8.0',
+        'query',
       ),
     ).toEqual({ name: '7', count: 3, ratio: 1.5, on: true, uuids: ['x'] });
   });
@@ -43,6 +44,10 @@ describe('parameter coercion', () => {
       'Invalid value for boolean field [on], [yes] is not a valid boolean string[true, false].',
     );
     expect(bad({ uuids: { a: 1 } })).toThrow(ParamTypeError);
+    // A bare string is a list of one only in a query string; Gson refuses it in a JSON body.
+    expect(bad({ uuids: 'x' })).toThrow(
+      '[uuids] field is excepted a list of strings, but was [x].',
+    );
     expect(bad({ extra: 'x' })).toThrow(ParamTypeError);
     expect(bad({ name: { a: 1 } })).toThrow(ParamTypeError);
   });

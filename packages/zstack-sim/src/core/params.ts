@@ -15,23 +15,31 @@ import { invalidArgument } from './apiError.ts';
  */
 export class ParamTypeError extends Error {}
 
+/**
+ * Where raw values came from. In a query string every value is text and a list of one is a single
+ * `k=v`, so a bare string is a list of one; in a JSON body Gson is typed and TypeVerifier answers a
+ * plain-text 400 for a string where a list belongs.
+ */
+export type ParamSource = 'json' | 'query';
+
 /** Coerces raw JSON (or query-string) values to the catalogue's types; throws ParamTypeError. */
 export function coerceParams(
   api: ApiSpec,
   raw: Readonly<Record<string, unknown>>,
   version: string,
+  source: ParamSource = 'json',
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [field, spec] of Object.entries(api.params)) {
     if (spec.since && !isAtLeast(version, spec.since)) continue;
     const value = raw[field];
     if (value === undefined || value === null) continue;
-    out[field] = coerceOne(field, spec, value);
+    out[field] = coerceOne(field, spec, value, source);
   }
   return out;
 }
 
-function coerceOne(field: string, spec: ParamSpec, value: unknown): unknown {
+function coerceOne(field: string, spec: ParamSpec, value: unknown, source: ParamSource): unknown {
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
   switch (spec.type) {
     case 'string':
@@ -66,7 +74,8 @@ function coerceOne(field: string, spec: ParamSpec, value: unknown): unknown {
       }
       return text.toLowerCase() === 'true';
     case 'stringList': {
-      const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : null;
+      const wrap = source === 'query' && typeof value === 'string';
+      const list = Array.isArray(value) ? value : wrap ? [value] : null;
       if (!list || list.some((item) => item !== null && typeof item === 'object')) {
         throw mismatch(field, 'a list of strings', text);
       }

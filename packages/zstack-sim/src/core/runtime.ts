@@ -1,3 +1,4 @@
+import type { ApiSpec } from '@zdash/zstack-api';
 import type { AdjustableClock } from './clock.ts';
 import type { ApiHandler, SimContext } from './context.ts';
 import type { GlobalConfigService } from './globalConfigs.ts';
@@ -28,6 +29,11 @@ export interface SimRuntime {
   readonly stopping: AbortSignal;
   /** Background work (jobs, webhooks) still running, awaited on close. */
   readonly pending: Set<Promise<unknown>>;
+  /**
+   * Runs before every API (queries included) once its session and parameters passed; a throw
+   * fails the API as its handler would. The control API's faults (latency, fail-next) live here.
+   */
+  beforeApi?: (api: ApiSpec, signal: AbortSignal) => Promise<void>;
   /** `http://127.0.0.1:<port>/zstack`, known once the server listens. */
   baseUrl: string;
 }

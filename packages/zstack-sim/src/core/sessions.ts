@@ -1,4 +1,4 @@
-import { isAtLeast, newUuid } from '@zdash/zstack-api';
+import { hasCapability, newUuid } from '@zdash/zstack-api';
 import type { Row, Store } from '../store/types.ts';
 import { ApiError } from './apiError.ts';
 import type { CallerSession, SimClock } from './context.ts';
@@ -44,7 +44,7 @@ export interface SessionDeps {
 
 export function createSessions(deps: SessionDeps): SessionService {
   const { store, clock, configs, version, onEnd } = deps;
-  const sliding = isAtLeast(version, '3.0.0');
+  const sliding = hasCapability(version, 'slidingSessions');
   const timeoutMs = () => configs.getNumber('identity', 'session.timeout') * 1000;
   const expired = (row: Row) => clock.now().getTime() > Number(row.expiredDate);
   const invalid = () => new ApiError('ID.1001', 'Session expired');

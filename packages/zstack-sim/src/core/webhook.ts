@@ -5,14 +5,18 @@ import type { SimRuntime } from './runtime.ts';
 /**
  * `X-Web-Hook` delivery: when a job completes the node POSTs what a poll would return, with
  * `X-Job-UUID` and `X-Job-Success`, and retries up to 15 times at 2 s intervals until a 2xx.
- * The simulator only ever dials loopback: any other URL is refused and logged.
+ * The simulator only ever dials loopback: any other URL is refused and logged, and a redirect is
+ * never followed (a 3xx is a failed delivery), so a loopback receiver cannot bounce it outside.
  *
  * @see https://github.com/zstackio/zstack/blob/master/rest/src/main/java/org/zstack/rest/RestServer.java (callWebHook)
  */
 export const webhookAttempts = 15;
 export const webhookIntervalMs = 2000;
 
-/** True for http(s) URLs whose host is 127.0.0.0/8, ::1 or localhost. */
+/**
+ * True for http(s) URLs whose host is a literal 127.0.0.0/8 or ::1 address. `localhost` is
+ * refused: a name is whatever the resolver says, and the simulator does not resolve names.
+ */
 export function isLoopbackUrl(text: string): boolean {
   let url: URL;
   try {
@@ -22,7 +26,6 @@ export function isLoopbackUrl(text: string): boolean {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (host === 'localhost') return true;
   if (isIP(host) === 4) return host.startsWith('127.');
   return host === '::1';
 }
@@ -56,6 +59,7 @@ export async function deliverWebhook(
           'X-Job-Success': String(outcome.success),
         },
         body,
+        redirect: 'manual',
         signal: rt.stopping,
       });
       await response.body?.cancel();

@@ -36,6 +36,8 @@ export interface HostRow extends BaseRow {
   availableCpuCapacity: number;
   totalMemoryCapacity: number;
   availableMemoryCapacity: number;
+  /** Hidden: the control API took the agent away; connects fail until it is brought back. */
+  agentLost?: boolean;
 }
 
 export interface PrimaryStorageRow extends BaseRow {

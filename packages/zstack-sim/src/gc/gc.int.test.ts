@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkInvariants } from '../domain/invariants.ts';
 import { startTestSim, type TestSim } from '../http/testKit.ts';
 import { demoIds } from '../seeds/demoIds.ts';
-import { disconnectHost, reconnectHostNow } from './hostEvents.ts';
+import { disconnectHost, reconnectHostNow, restoreHostAgent } from './hostEvents.ts';
 
 type Json = Record<string, unknown>;
 
@@ -58,6 +58,7 @@ describe('garbage collection over REST on the demo cloud', () => {
       type: 'EventBased',
     });
 
+    restoreHostAgent(t.running.sim, host);
     const reconnected = await t.finish(
       await t.call('PUT', `/v1/hosts/${host}/actions`, { session, body: { reconnectHost: {} } }),
     );

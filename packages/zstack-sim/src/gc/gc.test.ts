@@ -3,7 +3,7 @@ import { checkInvariants } from '../domain/invariants.ts';
 import type { HostRow } from '../domain/rows.ts';
 import type { TestSim } from '../domain/testing.ts';
 import { buildNetworkCloud, createVm, failure, type Json } from '../network/testNetwork.ts';
-import { disconnectHost, reconnectHostNow } from './hostEvents.ts';
+import { disconnectHost, reconnectHostNow, restoreHostAgent } from './hostEvents.ts';
 
 const all = { conditions: [] };
 
@@ -52,6 +52,7 @@ describe('host connectivity', () => {
     }
     expect(host(sim, hostUuid).availableMemoryCapacity).toBe(capacity);
     consistent(sim);
+    restoreHostAgent(sim, hostUuid);
     await sim.call('ReconnectHost', { uuid: hostUuid });
     expect(host(sim, hostUuid).status).toBe('Connected');
     for (const uuid of [a, b]) expect(sim.store.get('VmInstance', uuid)?.state).toBe('Running');
@@ -102,6 +103,7 @@ describe('garbage collector', () => {
       status: 'Idle',
       type: 'org.zstack.core.gc.EventBasedGCPersistentContext',
     });
+    restoreHostAgent(sim, hostUuid);
     await sim.call('ReconnectHost', { uuid: hostUuid });
     expect(sim.store.find('GarbageCollector')[0]?.status).toBe('Done');
     consistent(sim);

@@ -40,11 +40,21 @@ export function lostHostOf(sim: SimContext, vm: VmRow): HostRow | undefined {
 /**
  * The management node lost a host (ping failed): Disconnected; its VMs go Unknown keeping their
  * host and capacity (putVmToUnknownState); its appliance VMs' agents are Disconnected too.
+ *
+ * `agentLost` (the default: the control API's host-disconnect) also marks the host's agent as
+ * unreachable, so an ordinary ReconnectHost keeps failing until {@link reconnectHostNow} brings
+ * the agent back; a failed connect flow passes `connectFailed` and leaves the mark as it was.
  */
-export function disconnectHost(sim: SimContext, hostUuid: string): void {
+export function disconnectHost(
+  sim: SimContext,
+  hostUuid: string,
+  cause: 'agentLost' | 'connectFailed' = 'agentLost',
+): void {
   mustGet<HostRow>(sim.store, 'Host', hostUuid);
   sim.store.transaction(() => {
-    patchRow(sim, 'Host', hostUuid, { status: 'Disconnected' });
+    const patch: Record<string, unknown> = { status: 'Disconnected' };
+    if (cause === 'agentLost') patch.agentLost = true;
+    patchRow(sim, 'Host', hostUuid, patch);
     for (const vm of sim.store.find('VmInstance', { hostUuid }) as VmRow[]) {
       if (notOnHypervisor.has(vm.state)) continue;
       const patch: Record<string, unknown> = { state: 'Unknown' };
@@ -75,10 +85,22 @@ export function runHostConnectHooks(sim: SimContext, hostUuid: string): void {
   });
 }
 
-/** Reconnects a host at once (no simulated wait): facts and capacity synced, hooks run. */
-export function reconnectHostNow(sim: SimContext, hostUuid: string): void {
+/**
+ * The lost host's agent answers again, but the node has not reconnected it yet: the host stays
+ * Disconnected until a ReconnectHost (or {@link reconnectHostNow}).
+ */
+export function restoreHostAgent(sim: SimContext, hostUuid: string): void {
   mustGet<HostRow>(sim.store, 'Host', hostUuid);
+  patchRow(sim, 'Host', hostUuid, { agentLost: false });
+}
+
+/**
+ * Brings a lost host's agent back and reconnects it at once (no simulated wait): facts and
+ * capacity synced, hooks run.
+ */
+export function reconnectHostNow(sim: SimContext, hostUuid: string): void {
   sim.store.transaction(() => {
+    restoreHostAgent(sim, hostUuid);
     syncHostFacts(sim, hostUuid);
     runHostConnectHooks(sim, hostUuid);
   });

@@ -1,4 +1,4 @@
-import { isAtLeast, newUuid } from '@zdash/zstack-api';
+import { hasCapability, newUuid } from '@zdash/zstack-api';
 import type { SimContext } from '../core/context.ts';
 import { nowMs, patchRow } from '../domain/common.ts';
 
@@ -34,9 +34,6 @@ export interface GcJobRow {
   lastOpDate: number;
 }
 
-/** The GC rewrite (EventBasedGarbageCollector, the GC API) arrived in 1.10. */
-export const gcApiSince = '1.10.0';
-
 const runners: Record<GcAction, { name: string; runner: string }> = {
   DeleteVm: { name: 'delete-vm', runner: 'org.zstack.compute.vm.DeleteVmGC' },
   StopVm: { name: 'stop-vm', runner: 'org.zstack.compute.vm.StopVmGC' },
@@ -50,7 +47,8 @@ export function scheduleVmGc(
   hostUuid: string,
 ): GcJobRow {
   const now = nowMs(sim);
-  const modern = isAtLeast(sim.version, gcApiSince);
+  // The GC rewrite (EventBasedGarbageCollector, the GC API) came with the gcApi capability.
+  const modern = hasCapability(sim.version, 'gcApi');
   const { name, runner } = runners[action];
   const triggers = [
     { eventPath: '/host/status/change', hostUuid, newStatus: 'Connected' },

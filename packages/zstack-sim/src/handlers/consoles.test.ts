@@ -1,8 +1,24 @@
 import { newUuid } from '@zdash/zstack-api';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CallerSession } from '../core/context.ts';
+import { checkInvariants } from '../domain/invariants.ts';
+import type { TestSim } from '../domain/testing.ts';
 import { findConsoleByToken, onSessionLoggedOut } from '../network/consoleProxies.ts';
 import { buildNetworkCloud, createVm, failure, type Json } from '../network/testNetwork.ts';
+
+/** Every cloud a test builds, checked against the invariants after the test. */
+const built: TestSim[] = [];
+afterEach(() => {
+  for (const sim of built.splice(0)) {
+    expect(checkInvariants(sim.store, { version: sim.version })).toEqual([]);
+  }
+});
+
+async function networkCloud(options: { version?: string } = {}) {
+  const made = await buildNetworkCloud(options);
+  built.push(made.sim);
+  return made;
+}
 
 function session(): CallerSession {
   return {
@@ -14,7 +30,7 @@ function session(): CallerSession {
 }
 
 async function setup(version?: string) {
-  const { sim, cloud } = await buildNetworkCloud({ version });
+  const { sim, cloud } = await networkCloud({ version });
   const vm = await createVm(sim, cloud);
   const request = async (who: CallerSession) =>
     (await sim.call('RequestConsoleAccess', { vmInstanceUuid: vm.uuid }, { session: who }))
@@ -110,6 +126,8 @@ describe('RequestConsoleAccess', () => {
     expect(error.details).toBe(
       `vm[uuid:${vm.uuid}] is not in state of [Running, Crashed, VolumeRecovering, Paused, NoState], current state is Stopped`,
     );
+    // The state was forced without the stop flow (a stopped VM holds no host): put it back.
+    sim.store.update('VmInstance', vm.uuid, { state: 'Running' });
     const old = await setup('4.7.0');
     old.sim.store.update('VmInstance', old.vm.uuid, { state: 'Paused' });
     const oldError = await failure(old.request(session()));

@@ -1,11 +1,27 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkInvariants } from '../domain/invariants.ts';
+import type { TestSim } from '../domain/testing.ts';
 import { buildNetworkCloud, failure, type Json, snapshot } from '../network/testNetwork.ts';
+
+/** Every cloud a test builds, checked against the invariants after the test. */
+const built: TestSim[] = [];
+afterEach(() => {
+  for (const sim of built.splice(0)) {
+    expect(checkInvariants(sim.store, { version: sim.version })).toEqual([]);
+  }
+});
+
+async function networkCloud(options: { version?: string } = {}) {
+  const made = await buildNetworkCloud(options);
+  built.push(made.sim);
+  return made;
+}
 
 const tables = ['Vip', 'UsedIp', 'Eip'];
 
 describe('CreateVip', () => {
   it('allocates the first free address of the L3 and records an Enabled VIP', async () => {
-    const { sim, cloud } = await buildNetworkCloud();
+    const { sim, cloud } = await networkCloud();
     const { inventory: vip } = (await sim.call('CreateVip', {
       name: 'v',
       l3NetworkUuid: cloud.publicL3,
@@ -29,7 +45,7 @@ describe('CreateVip', () => {
   });
 
   it('honours requiredIp and leaves prefixLen out before 3.1.0', async () => {
-    const { sim, cloud } = await buildNetworkCloud({ version: '1.2.0' });
+    const { sim, cloud } = await networkCloud({ version: '1.2.0' });
     const reply = await sim.call('CreateVip', {
       name: 'v',
       l3NetworkUuid: cloud.publicL3,
@@ -53,7 +69,7 @@ describe('CreateVip', () => {
     [{ requiredIp: '192.168.101.5' }, 'SYS.1007', 'is not in any IP range'],
     [{ allocatorStrategy: 'Nope' }, 'SYS.1007', 'unsupported ip allocation strategy[Nope]'],
   ])('rejects %o without a change', async (extra, code, text) => {
-    const { sim, cloud } = await buildNetworkCloud();
+    const { sim, cloud } = await networkCloud();
     await sim.call('CreateVip', { name: 'first', l3NetworkUuid: cloud.publicL3 });
     const before = snapshot(sim, tables);
     const error = await failure(
@@ -67,7 +83,7 @@ describe('CreateVip', () => {
 
 describe('DeleteVip', () => {
   it('deletes the EIP on it and returns the address', async () => {
-    const { sim, cloud } = await buildNetworkCloud();
+    const { sim, cloud } = await networkCloud();
     const vip = (await sim.call('CreateVip', { name: 'v', l3NetworkUuid: cloud.publicL3 }))
       .inventory as Json;
     await sim.call('CreateEip', { name: 'e', vipUuid: vip.uuid });
@@ -81,7 +97,7 @@ describe('DeleteVip', () => {
 
 describe('QueryVip', () => {
   it('filters on useFor once an EIP holds the VIP', async () => {
-    const { sim, cloud } = await buildNetworkCloud();
+    const { sim, cloud } = await networkCloud();
     const a = (await sim.call('CreateVip', { name: 'a', l3NetworkUuid: cloud.publicL3 }))
       .inventory as Json;
     await sim.call('CreateVip', { name: 'b', l3NetworkUuid: cloud.publicL3 });

@@ -8,6 +8,7 @@ import {
   getVmAttachableDataVolume,
   getVmStartingCandidateClustersHosts,
 } from './vms/candidates.ts';
+import { getVmConsoleAddress } from './vms/consoleAddress.ts';
 import { createVmInstance } from './vms/create.ts';
 import { destroyVmInstance, expungeVmInstance, recoverVmInstance } from './vms/lifecycle.ts';
 import { getVmMigrationCandidateHosts, migrateVm } from './vms/migrate.ts';
@@ -35,6 +36,7 @@ export const handlers: HandlerTable = {
   UpdateVmInstance: updateVmInstance,
   GetVmStartingCandidateClustersHosts: getVmStartingCandidateClustersHosts,
   GetVmAttachableDataVolume: getVmAttachableDataVolume,
+  GetVmConsoleAddress: getVmConsoleAddress,
 };
 
 /**

@@ -98,12 +98,13 @@ describe('async job lifecycle', () => {
   });
 
   it('fails a job whose timeout passes with SYS.1001 (X-API-Timeout, seconds)', async () => {
-    const { t, start } = await withScriptedStart();
+    const { t, gate, start } = await withScriptedStart();
     const accepted = await start({ 'X-API-Timeout': '2' });
     expect(accepted.json.apiTimeout).toBe(2000);
     const done = await t.finish(accepted);
     expect(done.status).toBe(503);
     expect(done.json).toMatchObject({ error: { code: 'SYS.1001' } });
+    gate.resolve('ok');
   });
 
   it('answers 500 with the parse error for a non-numeric X-API-Timeout', async () => {
@@ -112,11 +113,20 @@ describe('async job lifecycle', () => {
     expect(answer).toMatchObject({ status: 500, text: 'For input string: "soon"' });
   });
 
-  it('leaves apiTimeout out of the 202 before 4.4.0', async () => {
-    const { start } = await withScriptedStart({ zstackVersion: '4.0.0' });
+  it('carries apiTimeout in the 202 from 4.1.0, as the capability table says', async () => {
+    const { gate, start } = await withScriptedStart({ zstackVersion: '4.1.0' });
+    const accepted = await start();
+    expect(accepted.status).toBe(202);
+    expect(accepted.json.apiTimeout).toBe(30 * 60 * 1000);
+    gate.resolve('ok');
+  });
+
+  it('leaves apiTimeout out of the 202 before 4.1.0', async () => {
+    const { gate, start } = await withScriptedStart({ zstackVersion: '4.0.0' });
     const accepted = await start();
     expect(accepted.status).toBe(202);
     expect(accepted.json).not.toHaveProperty('apiTimeout');
+    gate.resolve('ok');
   });
 });
 

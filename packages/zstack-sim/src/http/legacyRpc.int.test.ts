@@ -70,6 +70,31 @@ describe('legacy HTTP RPC (/zstack/api)', () => {
     expect(result(valid)[1]).toEqual({ validSession: true, success: true });
   });
 
+  it('fails a query message without conditions with SYS.1007 (a required @APIParam)', async () => {
+    for (const zstackVersion of ['1.2.0', '4.8.0']) {
+      t = await startTestSim({ zstackVersion });
+      const session = await legacyLogin(t);
+      const missing = await rpc(t, 'org.zstack.core.config.APIQueryGlobalConfigMsg', {
+        session: { uuid: session },
+      });
+      expect(result(missing)[1], zstackVersion).toMatchObject({
+        success: false,
+        error: {
+          code: 'SYS.1007',
+          details:
+            'field[conditions] of message[org.zstack.core.config.APIQueryGlobalConfigMsg] is mandatory, can not be null',
+        },
+      });
+      const empty = await rpc(t, 'org.zstack.core.config.APIQueryGlobalConfigMsg', {
+        conditions: [],
+        session: { uuid: session },
+      });
+      expect(result(empty)[1], zstackVersion).toMatchObject({ success: true });
+      await t.close();
+      t = undefined;
+    }
+  });
+
   it('runs an async message as a job polled at /api/result/{uuid}', async () => {
     t = await startTestSim({ zstackVersion: '1.2.0' });
     const session = await legacyLogin(t);

@@ -3,7 +3,6 @@ import {
   type ApiSpec,
   findApi,
   formatZStackDate,
-  isAtLeast,
   newUuid,
   type QueryCondition,
   type QueryInput,
@@ -14,6 +13,7 @@ import { coerceParams, ParamTypeError } from '../core/params.ts';
 import type { SimRuntime } from '../core/runtime.ts';
 import { legacyResult } from './legacyReply.ts';
 import { HttpError, sendJson, sendText } from './respond.ts';
+import { servedByNode } from './routes.ts';
 
 /**
  * The legacy HTTP RPC of 0.x/1.x, still served by current nodes: `POST /zstack/api` with
@@ -40,7 +40,7 @@ export async function handleLegacyCall(
   }
   const [fqn, fields] = parseEnvelope(rawBody);
   const api = findApi(fqn);
-  if (!api || api.fqn !== fqn || !isAtLeast(rt.sim.version, api.since)) {
+  if (!api || api.fqn !== fqn || !servedByNode(api, rt.sim.version)) {
     // The decoder's failure comes back as a bare string with 200 (RESTApiController).
     sendText(res, 200, `Unable to find message class[${fqn}]`);
     return;
@@ -109,7 +109,10 @@ function invocation(rt: SimRuntime, api: ApiSpec, fields: Record<string, unknown
     userTags: tags(fields.userTags),
     sessionUuid,
   };
-  if (api.queryInventory) return { ...base, params: {}, query: legacyQuery(fields) };
+  if (api.queryInventory) {
+    const conditionsMissing = fields.conditions === undefined || fields.conditions === null;
+    return { ...base, params: {}, query: legacyQuery(fields), conditionsMissing };
+  }
   try {
     return { ...base, params: coerceParams(api, fields, rt.sim.version) };
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isAtLeast, newUuid } from '@zdash/zstack-api';
+import { hasCapability, newUuid } from '@zdash/zstack-api';
 import { apiTimeoutMs, execute, type Invocation, submitJob } from '../core/dispatch.ts';
 import { coerceParams, ParamTypeError } from '../core/params.ts';
 import type { SimRuntime } from '../core/runtime.ts';
@@ -35,10 +35,13 @@ export async function handleRest(
   const vars = pathVariables(route, path);
 
   if (api.queryInventory) {
+    // handleQueryApi parses the whole grammar for `/{uuid}` too and adds `uuid=` as one more
+    // condition, so `?fields=state` or `?q=...` still apply to a single resource.
+    const query = queryFromSearch(url.searchParams);
     const uuid = vars.uuid;
-    const query = uuid
-      ? { conditions: [{ name: 'uuid', op: '=' as const, value: uuid }] }
-      : queryFromSearch(url.searchParams);
+    if (uuid) {
+      query.conditions = [...(query.conditions ?? []), { name: 'uuid', op: '=', value: uuid }];
+    }
     const inv: Invocation = { api, params: {}, systemTags: [], userTags: [], sessionUuid, query };
     return reply(res, await execute(rt, inv, newUuid(), rt.stopping));
   }
@@ -62,7 +65,7 @@ export async function handleRest(
 
   let params: Record<string, unknown>;
   try {
-    params = coerceParams(api, raw, rt.sim.version);
+    params = coerceParams(api, raw, rt.sim.version, hasBody ? 'json' : 'query');
   } catch (error) {
     if (error instanceof ParamTypeError) throw new HttpError(400, error.message);
     throw error;
@@ -83,7 +86,7 @@ export async function handleRest(
   const webhook = header(req, 'x-web-hook');
   submitJob(rt, inv, { uuid, timeoutMs, ...(webhook ? { webhook } : {}) });
   const accepted: Record<string, unknown> = { location: `${rt.baseUrl}/v1/api-jobs/${uuid}` };
-  if (isAtLeast(rt.sim.version, '4.4.0')) accepted.apiTimeout = timeoutMs;
+  if (hasCapability(rt.sim.version, 'apiTimeoutInReply')) accepted.apiTimeout = timeoutMs;
   sendJson(res, 202, accepted);
 }
 
@@ -160,7 +163,7 @@ function readJobUuid(rt: SimRuntime, req: IncomingMessage, method: string): stri
 /** X-API-Timeout (seconds) exists from 3.2.0; Long.parseLong's failure is the node's 500. */
 function readApiTimeout(rt: SimRuntime, req: IncomingMessage): number | undefined {
   const value = header(req, 'x-api-timeout');
-  if (value === undefined || !isAtLeast(rt.sim.version, '3.2.0')) return undefined;
+  if (value === undefined || !hasCapability(rt.sim.version, 'apiTimeoutHeader')) return undefined;
   if (!/^[-+]?\d+$/.test(value)) throw new HttpError(500, `For input string: "${value}"`);
   return Number(value);
 }

@@ -1,4 +1,11 @@
-import { type ApiSpec, allApis, isAtLeast, type RestMethod } from '@zdash/zstack-api';
+import {
+  type ApiSpec,
+  allApis,
+  capabilitySince,
+  hasCapability,
+  isAtLeast,
+  type RestMethod,
+} from '@zdash/zstack-api';
 
 /**
  * The REST route table, built from the catalogue like RestServer#build: every `@RestRequest`
@@ -27,14 +34,23 @@ export interface RouteMatch {
   readonly group: RouteGroup;
 }
 
-/** REST v1 itself came with 1.9.0. */
-export const restSince = '1.9.0';
+/** REST v1 itself: the restApi capability. */
+export const restSince = capabilitySince('restApi');
+
+/**
+ * True for an API an open-source management node serves. The catalogue's `premium` section lists
+ * commercial APIs whose server code is not in zstackio/zstack: an open-source node has no route
+ * (REST 404 `no api mapping to …`) and no message class (the legacy RPC's unknown-message answer).
+ */
+export function servedByNode(api: ApiSpec, version: string): boolean {
+  return api.section !== 'premium' && isAtLeast(version, api.since);
+}
 
 export function buildRoutes(version: string, apis: readonly ApiSpec[] = allApis()): RouteGroup[] {
-  if (!isAtLeast(version, restSince)) return [];
+  if (!hasCapability(version, 'restApi')) return [];
   const groups = new Map<string, Route[]>();
   for (const api of apis) {
-    if (!api.rest) continue;
+    if (!api.rest || !servedByNode(api, version)) continue;
     if (!isAtLeast(version, api.since) || !isAtLeast(version, api.restSince ?? restSince)) continue;
     for (const path of [api.rest.path, ...(api.rest.optionalPaths ?? [])]) {
       const template = `/v1${path}`;

@@ -1,16 +1,25 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isLoopbackUrl } from '../core/webhook.ts';
+import { isLoopbackUrl, webhookAttempts } from '../core/webhook.ts';
 import { deferred, startTestSim, type TestSim } from './testKit.ts';
 
 let t: TestSim | undefined;
 let hook: Server | undefined;
+let outside: Server | undefined;
 afterEach(async () => {
   await t?.close();
-  await new Promise((resolve) => (hook ? hook.close(resolve) : resolve(undefined)));
+  for (const server of [hook, outside]) {
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  }
   hook = undefined;
+  outside = undefined;
 });
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
 
 interface Delivery {
   headers: IncomingHttpHeaders;
@@ -77,10 +86,42 @@ describe('X-Web-Hook', () => {
     expect(JSON.parse(delivery.body)).toMatchObject({ error: { code: 'SYS.1007' } });
   });
 
+  it('never follows a redirect: a 3xx is a failed delivery', async () => {
+    // The second listener stands in for a host outside 127.0.0.0/8.
+    let outsideRequests = 0;
+    outside = createServer((_req, res) => {
+      outsideRequests++;
+      res.writeHead(204).end();
+    });
+    const outsidePort = await listen(outside);
+    let redirects = 0;
+    hook = createServer((req, res) => {
+      req.resume();
+      redirects++;
+      res.writeHead(302, { Location: `http://127.0.0.1:${outsidePort}/outside` }).end();
+    });
+    const hookPort = await listen(hook);
+    const gaveUp = deferred();
+    t = await startTestSim({
+      log: (event) => {
+        if (event === 'webhookGaveUp') gaveUp.resolve();
+      },
+    });
+    const session = await t.login();
+    await t.call('PUT', '/v1/global-configurations/vm/deletionPolicy/actions', {
+      session,
+      headers: { 'X-Web-Hook': `http://127.0.0.1:${hookPort}/hook` },
+      body: { updateGlobalConfig: { value: 'Direct' } },
+    });
+    await gaveUp.promise;
+    expect(redirects).toBe(webhookAttempts);
+    expect(outsideRequests).toBe(0);
+  });
+
   it('only ever dials loopback', () => {
     expect(isLoopbackUrl('http://127.0.0.1:9/x')).toBe(true);
     expect(isLoopbackUrl('http://127.10.0.3/x')).toBe(true);
-    expect(isLoopbackUrl('http://localhost:80/')).toBe(true);
+    expect(isLoopbackUrl('http://localhost:80/')).toBe(false);
     expect(isLoopbackUrl('http://[::1]:80/')).toBe(true);
     expect(isLoopbackUrl('http://10.0.0.5/hook')).toBe(false);
     expect(isLoopbackUrl('http://example.com/hook')).toBe(false);

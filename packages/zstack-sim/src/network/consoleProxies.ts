@@ -2,6 +2,7 @@ import { newUuid } from '@zdash/zstack-api';
 import type { SimContext } from '../core/context.ts';
 import { configOr, nowMs } from '../domain/common.ts';
 import type { HostRow, VmRow } from '../domain/rows.ts';
+import type { Store } from '../store/types.ts';
 
 /**
  * The management-server console proxy: its agent row (one per management node, sharing its uuid)
@@ -14,8 +15,44 @@ import type { HostRow, VmRow } from '../domain/rows.ts';
  * @see https://github.com/zstackio/zstack/blob/master/console/src/main/java/org/zstack/console/ConsoleManagerImpl.java
  */
 
-/** `consoleProxyPort` of zstack.properties (a later issue makes it configurable). */
+/**
+ * `consoleProxyPort` of zstack.properties: the default for a new agent row. The simulator's
+ * websockify listener writes the port it really bound into the agent row at every node start
+ * ({@link setConsoleProxyPort}), so RequestConsoleAccess hands out that one.
+ */
 export const consoleProxySettings: { port: number } = { port: 4900 };
+
+/**
+ * A removal of console grants, for the websockify listener: it re-checks its live connections
+ * (deleting a grant kills them, as the agent's delete does). `vmUuid` is set when the VM's
+ * lifecycle ended them (stop, reboot, migrate, destroy).
+ */
+export interface ConsoleProxiesRemoved {
+  readonly store: Store;
+  readonly vmUuid?: string;
+}
+
+const removalListeners = new Set<(event: ConsoleProxiesRemoved) => void>();
+
+/** Subscribes to grant removals; returns the unsubscribe. */
+export function onConsoleProxiesRemoved(
+  listener: (event: ConsoleProxiesRemoved) => void,
+): () => void {
+  removalListeners.add(listener);
+  return () => removalListeners.delete(listener);
+}
+
+function notifyRemoved(event: ConsoleProxiesRemoved): void {
+  for (const listener of removalListeners) listener(event);
+}
+
+/** The agent listens on `port` (the node boots with the listener already bound). */
+export function setConsoleProxyPort(sim: SimContext, port: number): void {
+  const agent = ensureConsoleAgent(sim);
+  if (agent.consoleProxyPort !== port) {
+    sim.store.update('ConsoleProxyAgent', agent.uuid, { consoleProxyPort: port });
+  }
+}
 
 export const agentType = 'ManagementServerConsoleProxy';
 
@@ -112,6 +149,7 @@ export function grantConsole(sim: SimContext, sessionUuid: string, vm: VmRow): C
       }) as ConsoleProxyRow;
     }
     sim.store.remove('ConsoleProxy', proxy.uuid);
+    notifyRemoved({ store: sim.store });
   }
   const agent = ensureConsoleAgent(sim);
   return sim.store.insert('ConsoleProxy', {
@@ -148,6 +186,7 @@ export function findConsoleByToken(sim: SimContext, token: string): ConsoleProxy
 export function onSessionLoggedOut(sim: Pick<SimContext, 'store'>, sessionUuid: string): number {
   const doomed = sim.store.find('ConsoleProxy', { sessionUuid }) as ConsoleProxyRow[];
   for (const row of doomed) sim.store.remove('ConsoleProxy', row.uuid);
+  if (doomed.length > 0) notifyRemoved({ store: sim.store });
   return doomed.length;
 }
 
@@ -155,6 +194,7 @@ export function onSessionLoggedOut(sim: Pick<SimContext, 'store'>, sessionUuid: 
 export function deleteConsoleProxiesOfVm(sim: SimContext, vmUuid: string): number {
   const doomed = sim.store.find('ConsoleProxy', { vmInstanceUuid: vmUuid }) as ConsoleProxyRow[];
   for (const row of doomed) sim.store.remove('ConsoleProxy', row.uuid);
+  notifyRemoved({ store: sim.store, vmUuid });
   return doomed.length;
 }
 

@@ -1,4 +1,4 @@
-import { isAtLeast } from '@zdash/zstack-api';
+import { hasCapability } from '@zdash/zstack-api';
 import type { SimContext } from '../core/context.ts';
 import type { VmRow } from '../domain/rows.ts';
 import { tagsOf } from '../domain/systemTags.ts';
@@ -23,9 +23,6 @@ export interface VmMetadata {
   readonly metaData: Readonly<Record<string, string>>;
 }
 
-/** From this release the `userdata::` tag holds base64, decoded before it is served. */
-const base64UserdataSince = '2.1.0';
-
 function tagValue(sim: SimContext, vmUuid: string, name: string): string | undefined {
   const [tag] = tagsOf(sim, vmUuid, `${name}::`);
   return tag === undefined ? undefined : tag.slice(name.length + 2);
@@ -35,7 +32,8 @@ function tagValue(sim: SimContext, vmUuid: string, name: string): string | undef
 export function buildUserdata(sim: SimContext, vmUuid: string): string | undefined {
   const userdata = tagValue(sim, vmUuid, 'userdata');
   if (userdata !== undefined) {
-    return isAtLeast(sim.version, base64UserdataSince)
+    // From base64Userdata the `userdata::` tag holds base64, decoded before it is served.
+    return hasCapability(sim.version, 'base64Userdata')
       ? Buffer.from(userdata, 'base64').toString('utf8')
       : userdata;
   }

@@ -2,7 +2,7 @@ import { formatZStackDate, isAtLeast } from '@zdash/zstack-api';
 import type Database from 'better-sqlite3';
 import { quoteId } from './codec.ts';
 import type { StatementCache } from './statements.ts';
-import type { ColumnType, RelationSpec, Row, TableSpec } from './types.ts';
+import type { ColumnSpec, ColumnType, RelationSpec, Row, TableSpec } from './types.ts';
 
 /**
  * Rows → ZStack inventories, a page at a time: each nested relation and ref list is loaded for
@@ -22,7 +22,7 @@ export interface InventorySource {
 /** The Java class of each built inventory, for the reply's `schema`. */
 export const classOfInventory = new WeakMap<object, string>();
 
-type VisibleColumns = readonly (readonly [string, ColumnType])[];
+type VisibleColumns = readonly (readonly [string, ColumnType, ColumnSpec['whenNull']])[];
 const visibleCache = new WeakMap<TableSpec, Map<string, VisibleColumns>>();
 
 /** Columns an inventory shows in `version`: not hidden, not newer than the version. */
@@ -36,7 +36,7 @@ export function visibleColumns(spec: TableSpec, version: string): VisibleColumns
   if (!list) {
     list = Object.entries(spec.columns)
       .filter(([, c]) => !c.hidden && (c.since === undefined || isAtLeast(version, c.since)))
-      .map(([name, c]) => [name, c.type] as const);
+      .map(([name, c]) => [name, c.type, c.whenNull] as const);
     byVersion.set(version, list);
   }
   return list;
@@ -113,15 +113,17 @@ export function buildInventories(
 ): Record<string, unknown>[] {
   const visible = visibleColumns(spec, source.version);
   const columns = (options.fields ? visible.filter(([n]) => options.fields?.includes(n)) : visible)
-    .map(([name, type]) => [name, type, table.names.indexOf(name)] as const)
-    .filter(([, , at]) => at >= 0);
+    .map(([name, type, whenNull]) => [name, type, whenNull, table.names.indexOf(name)] as const)
+    .filter(([, , , at]) => at >= 0);
   const subtypeAt = spec.subtype ? table.names.indexOf(spec.subtype.column) : -1;
   const inventories = table.rows.map((row) => {
     const inventory: Record<string, unknown> = {};
-    for (const [name, type, at] of columns) {
+    for (const [name, type, whenNull, at] of columns) {
       const value = row[at];
       if (value !== null && value !== undefined) {
         inventory[name] = outputValue(type, value, options.raw);
+      } else if (whenNull !== undefined) {
+        inventory[name] = Array.isArray(whenNull) ? [] : whenNull;
       }
     }
     const sub = subtypeAt >= 0 ? spec.subtype?.classes[String(row[subtypeAt])] : undefined;
@@ -131,7 +133,8 @@ export function buildInventories(
   });
   if (options.fields || table.rows.length === 0) return inventories;
   for (const relation of spec.relations ?? []) {
-    if (relation.nested) nestRelation(source, relation, table, inventories);
+    const shown = relation.since === undefined || isAtLeast(source.version, relation.since);
+    if (relation.nested && shown) nestRelation(source, relation, table, inventories);
   }
   for (const ref of spec.refLists ?? []) {
     const keys = columnValues(table, spec.primaryKey);

@@ -109,6 +109,23 @@ function total(
   });
 }
 
+/**
+ * The spec a query runs against: a `typeChildren` child when an `=` condition names its type
+ * (QueryFacadeImpl#getQueryTargetInventoryClass), else the spec itself.
+ */
+export function queryTarget(
+  source: Pick<QuerySource, 'spec'>,
+  spec: TableSpec,
+  input: QueryInput,
+): TableSpec {
+  const children = spec.typeChildren;
+  if (!children) return spec;
+  const condition = input.conditions?.find((c) => c.name === children.field);
+  if (condition?.op !== '=' || condition.value === undefined) return spec;
+  const child = children.specs[condition.value];
+  return child ? source.spec(child) : spec;
+}
+
 /** Answers a query the way QueryFacadeImpl does (`total` only for `count`). */
 export function runQuery(
   source: QuerySource,

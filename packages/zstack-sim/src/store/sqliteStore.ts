@@ -4,7 +4,7 @@ import { decodeRow, encodeValue, ownerColumn, quoteId } from './codec.ts';
 import { CountCache } from './countCache.ts';
 import { SchemaManager } from './ddl.ts';
 import { buildInventories, tableOfRows } from './inventory.ts';
-import { type QuerySource, runQuery } from './query.ts';
+import { type QuerySource, queryTarget, runQuery } from './query.ts';
 import { StatementCache } from './statements.ts';
 import { systemTagTable, userTagTable } from './tags.ts';
 import type { Row, Store, TableSpec } from './types.ts';
@@ -169,7 +169,8 @@ class SqliteStore implements Store, QuerySource {
     return this.db.transaction(fn)();
   }
 
-  query: Store['query'] = (name, input, scope) => runQuery(this, this.spec(name), input, scope);
+  query: Store['query'] = (name, input, scope) =>
+    runQuery(this, queryTarget(this, this.spec(name), input), input, scope);
 
   toInventory(name: string, row: Row): Record<string, unknown> {
     const spec = this.spec(name);

@@ -22,6 +22,11 @@ export interface ColumnSpec {
   readonly hidden?: boolean;
   /** First ZStack version whose inventory has the field; older emulated versions omit it. */
   readonly since?: string;
+  /**
+   * What the inventory shows when the row holds nothing, instead of omitting the field: ZStack's
+   * own default, e.g. `[]` for a collection the simulator never fills, `NoHa` for haStatus.
+   */
+  readonly whenNull?: string | readonly never[];
 }
 
 /** A related table reachable from a row: nested into the inventory and/or joinable by a dotted query path. */
@@ -38,6 +43,8 @@ export interface RelationSpec {
   readonly kind: 'many' | 'one';
   /** true: the inventory embeds the related rows' inventories (vmNics, allVolumes, ipRanges …). */
   readonly nested?: boolean;
+  /** First ZStack version whose inventory nests the relation; older versions omit it. */
+  readonly since?: string;
 }
 
 /** A list of strings held in a reference table, e.g. PrimaryStorage.attachedClusterUuids. */
@@ -68,6 +75,16 @@ export interface TableSpec {
   readonly subtype?: {
     readonly column: string;
     readonly classes: Readonly<Record<string, string>>;
+  };
+  /**
+   * Child inventories chosen by the query's conditions (ZQL's `@Parent` type field): a query
+   * with `<field> = <value>` runs against the named view spec, so its rows come back as the
+   * child class with the child's columns, e.g. QueryVmInstance `type=ApplianceVm` answers
+   * ApplianceVmInventory. Without such a condition the parent's class answers.
+   */
+  readonly typeChildren?: {
+    readonly field: string;
+    readonly specs: Readonly<Record<string, string>>;
   };
   /** Composite indexes. */
   readonly indexes?: readonly (readonly string[])[];

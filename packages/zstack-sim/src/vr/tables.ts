@@ -1,7 +1,7 @@
 import { indexedText, int, since, text } from '../domain/columns.ts';
 import { vmInstanceTable } from '../domain/tables/compute.ts';
 import { instanceOfferingTable } from '../domain/tables/offerings.ts';
-import type { TableSpec } from '../store/types.ts';
+import type { ColumnSpec, TableSpec } from '../store/types.ts';
 
 /**
  * Query views over the VM and instance-offering tables. ZStack keeps ApplianceVmVO,
@@ -20,10 +20,15 @@ const applianceShown = {
   defaultRouteL3NetworkUuid: text,
   status: indexedText,
   agentPort: since(int, '1.8.0'),
+  // ApplianceVmInventory.haStatus (tag 3.6.0): NoHa on an open-source node, which has no VR HA.
+  haStatus: { type: 'text', since: '3.6.0', whenNull: 'NoHa' } as ColumnSpec,
 };
 
+/** The VM spec without its child mapping: a view is the child, it does not switch again. */
+const { typeChildren: _vmChildren, ...vmBase } = vmInstanceTable;
+
 export const applianceVmTable: TableSpec = {
-  ...vmInstanceTable,
+  ...vmBase,
   name: 'ApplianceVm',
   javaClass: 'org.zstack.appliancevm.ApplianceVmInventory',
   columns: { ...vmInstanceTable.columns, ...applianceShown },
@@ -31,7 +36,7 @@ export const applianceVmTable: TableSpec = {
 };
 
 export const virtualRouterVmTable: TableSpec = {
-  ...vmInstanceTable,
+  ...vmBase,
   name: 'VirtualRouterVm',
   javaClass: 'org.zstack.network.service.virtualrouter.VirtualRouterVmInventory',
   columns: { ...vmInstanceTable.columns, ...applianceShown, publicNetworkUuid: text },

@@ -59,4 +59,28 @@ describe('virtual routers over REST on the demo cloud', () => {
     });
     expect(vr?.uuid).not.toBe(demoIds.virtualRouter);
   });
+
+  it('answers QueryVmInstance type=ApplianceVm with ApplianceVmInventory, as ZQL picks the child', async () => {
+    const appliances = await t.call('GET', '/v1/vm-instances?q=type=ApplianceVm', { session });
+    const [vr, ...more] = appliances.json.inventories as Json[];
+    expect(more).toEqual([]);
+    expect(vr).toMatchObject({
+      uuid: demoIds.virtualRouter,
+      applianceVmType: 'VirtualRouter',
+      status: 'Connected',
+    });
+    // ApplianceVmInventory, not VirtualRouterVmInventory: no publicNetworkUuid.
+    expect(vr).not.toHaveProperty('publicNetworkUuid');
+    expect(Object.values(appliances.json.schema as Json)).toContain(
+      'org.zstack.appliancevm.ApplianceVmInventory',
+    );
+    // Without the type condition the parent class answers, appliance columns hidden.
+    const all = await t.call('GET', `/v1/vm-instances?q=uuid=${demoIds.virtualRouter}`, {
+      session,
+    });
+    const [plain] = all.json.inventories as Json[];
+    expect(plain).toMatchObject({ uuid: demoIds.virtualRouter, type: 'ApplianceVm' });
+    expect(plain).not.toHaveProperty('applianceVmType');
+    expect(JSON.stringify(all.json.schema)).not.toContain('ApplianceVmInventory');
+  });
 });

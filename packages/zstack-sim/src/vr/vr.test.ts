@@ -85,13 +85,20 @@ describe('virtual router VMs', () => {
     expect(dnsOfNic(sim, vm.vmNics[0].uuid)).toEqual([guestIp]);
     await createVm(sim, cloud, { l3s: [l3], name: 'second' });
     expect(routers(sim)).toHaveLength(1);
-    // VmInstance inventories hide the appliance columns; ApplianceVm shows them but not publicNetworkUuid
+    // VmInstance inventories hide the appliance columns unless the query names type=ApplianceVm
+    // (ZQL then queries the child, ApplianceVmInventory); ApplianceVm never shows publicNetworkUuid.
     const asVm = sim.store.query(
+      'VmInstance',
+      { conditions: [{ name: 'uuid', op: '=', value: vr?.uuid as string }] },
+      null,
+    );
+    expect(asVm.inventories?.[0]?.applianceVmType).toBeUndefined();
+    const asChild = sim.store.query(
       'VmInstance',
       { conditions: [{ name: 'type', op: '=', value: 'ApplianceVm' }] },
       null,
     );
-    expect(asVm.inventories?.[0]?.applianceVmType).toBeUndefined();
+    expect(asChild.inventories?.[0]?.applianceVmType).toBe('VirtualRouter');
     const [appliance] = sim.store.query('ApplianceVm', all, null).inventories ?? [];
     expect(appliance?.status).toBe('Connected');
     expect(appliance?.publicNetworkUuid).toBeUndefined();

@@ -27,6 +27,7 @@ export const applianceColumns = {
   publicNetworkUuid: hiddenText,
   status: { type: 'text', hidden: true, index: true },
   agentPort: { type: 'int', hidden: true },
+  haStatus: { type: 'text', hidden: true },
 } as const;
 
 /** @see https://github.com/zstackio/zstack/blob/master/header/src/main/java/org/zstack/header/vm/VmInstanceInventory.java */
@@ -58,11 +59,15 @@ export const vmInstanceTable: TableSpec = {
     reservedMemorySize: since(int, sinceNewer),
     state: indexedText,
     guestOsType: since(text, sinceNewer),
+    // The simulator has no CD-ROM devices: ZStack's empty list (VmInstanceInventory, tag 3.3.0).
+    vmCdRoms: { type: 'json', since: '3.3.0', whenNull: [] },
     internalId: { type: 'int', hidden: true, index: true },
     ...applianceColumns,
     ...timestamps,
   },
   indexes: [['state', 'createDate']],
+  // ApplianceVmInventory is VmInstanceInventory's child for type ApplianceVm (vr/tables.ts).
+  typeChildren: { field: 'type', specs: { ApplianceVm: 'ApplianceVm' } },
   relations: [
     {
       field: 'vmNics',
@@ -148,6 +153,16 @@ export const vmNicTable: TableSpec = {
       localKey: 'l3NetworkUuid',
       foreignKey: 'uuid',
       kind: 'one',
+    },
+    // VmNicInventory.usedIps (tag 3.1.0, absent at 3.0.0): the NIC's UsedIpInventory list.
+    {
+      field: 'usedIps',
+      target: 'UsedIp',
+      localKey: 'uuid',
+      foreignKey: 'vmNicUuid',
+      kind: 'many',
+      nested: true,
+      since: '3.1.0',
     },
   ],
 };

@@ -95,6 +95,8 @@ export const hostTable: TableSpec = {
     // KVMHostInventory
     username: text,
     password: { type: 'text', hidden: true },
+    // The simulator's own: the control API took the host's agent away (see gc/hostEvents.ts).
+    agentLost: { type: 'bool', hidden: true },
     sshPort: since(int, since23),
     osDistribution: since(text, sinceNewer),
     osRelease: since(text, sinceNewer),

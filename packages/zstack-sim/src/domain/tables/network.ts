@@ -97,6 +97,8 @@ export const l3NetworkTable: TableSpec = {
     ipVersion: since(int, sinceNewer),
     enableIPAM: since(bool, sinceNewer),
     isolated: since(bool, sinceNewer),
+    // L3NetworkInventory.hostRoute (tag 2.4.0): the simulator has no host routes, ZStack's [].
+    hostRoute: { type: 'json', since: '2.4.0', whenNull: [] },
     ...timestamps,
   },
   refLists: [{ field: 'dns', table: 'L3NetworkDns', localKey: 'l3NetworkUuid', valueKey: 'dns' }],
@@ -190,6 +192,7 @@ export const ipRangeTable: TableSpec = {
 export const usedIpTable: TableSpec = {
   name: 'UsedIp',
   table: 'used_ip',
+  javaClass: 'org.zstack.header.network.l3.UsedIpInventory',
   primaryKey: 'uuid',
   columns: {
     uuid: indexedText,

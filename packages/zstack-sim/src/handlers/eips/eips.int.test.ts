@@ -1,6 +1,7 @@
 import { type ApiSpec, findApi, newUuid } from '@zdash/zstack-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiCall } from '../../core/context.ts';
+import { checkInvariants } from '../../domain/invariants.ts';
 import { buildTestCloud, type TestCloud } from '../../domain/testCloud.ts';
 import type { TestSim as DomainSim } from '../../domain/testing.ts';
 import { startTestSim, type TestSim } from '../../http/testKit.ts';
@@ -55,6 +56,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  const { store, version } = node.running.sim;
+  expect(checkInvariants(store, { version })).toEqual([]);
   await node.close();
 });
 
@@ -144,7 +147,7 @@ describe('VIP, EIP and console over REST', () => {
       .inventory;
     expect(consoleInv).toMatchObject({
       scheme: 'http',
-      port: 4900,
+      port: node.running.consolePort,
       token: `${session}_${vm.uuid}`,
     });
   });

@@ -78,7 +78,7 @@ export async function reconnectHost(call: ApiCall) {
   try {
     await runConnectFlow(call, uuid);
   } catch (error) {
-    if (sim.store.get('Host', uuid)) disconnectHost(sim, uuid);
+    if (sim.store.get('Host', uuid)) disconnectHost(sim, uuid, 'connectFailed');
     throw error;
   }
   runHostConnectHooks(sim, uuid);

@@ -62,4 +62,29 @@ describe('hosts over REST', () => {
     const host = await t.call('GET', `/v1/hosts/${demoIds.host3}`, { session });
     expect((host.json.inventories as { state: string }[])[0]?.state).toBe('Enabled');
   });
+
+  it('keeps a lost host lost: ReconnectHost fails HOST.1002 until the agent is back', async () => {
+    const { control } = t.running;
+    control.disconnectHost(demoIds.host2);
+    const reconnect = () =>
+      t.call('PUT', `/v1/hosts/${demoIds.host2}/actions`, {
+        session,
+        body: { reconnectHost: {} },
+      });
+    const failed = await t.finish(await reconnect());
+    expect(failed.status).toBe(503);
+    expect(failed.json.error).toMatchObject({ code: 'HOST.1002', cause: { code: 'HOST.1003' } });
+    const host = await t.call('GET', `/v1/hosts/${demoIds.host2}?fields=status`, { session });
+    expect(host.json.inventories).toEqual([{ status: 'Disconnected' }]);
+    // The flag is the simulator's own: never in an inventory.
+    const full = await t.call('GET', `/v1/hosts/${demoIds.host2}`, { session });
+    expect((full.json.inventories as object[])[0]).not.toHaveProperty('agentLost');
+
+    control.reconnectHost(demoIds.host2);
+    control.disconnectHost(demoIds.host2);
+    control.reconnectHost(demoIds.host2);
+    const ok = await t.finish(await reconnect());
+    expect(ok.status).toBe(200);
+    expect((ok.json.inventory as { status: string }).status).toBe('Connected');
+  });
 });

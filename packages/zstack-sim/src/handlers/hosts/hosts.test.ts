@@ -121,7 +121,7 @@ describe('ChangeHostState maintain', () => {
     const error = await expectFailure(
       sim.call('ChangeHostState', { uuid: h1, stateEvent: 'maintain' }),
     );
-    expect(error.code).toBe('HOST.1000');
+    expect(error.code).toBe('HOST.1001');
     expect(sim.store.get('Host', h1)?.state).toBe('Enabled');
   });
 

@@ -67,7 +67,7 @@ async function maintain(call: ApiCall, host: HostRow) {
       const target = migrationCandidates(sim, vm)[0];
       if (!target) {
         throw new ApiError(
-          'HOST.1000',
+          'HOST.1001',
           `failed to migrate vm[uuid:${vm.uuid}] off host[uuid:${host.uuid}]: no other Enabled and Connected host in cluster[uuid:${vm.clusterUuid}] has capacity for it`,
         );
       }

@@ -38,6 +38,7 @@ const allowed: Record<string, readonly string[]> = {
   ChangeInstanceOffering: ['Running', 'Stopped', 'Paused'],
   AttachDataVolumeToVm: ['Running', 'Stopped', 'Paused'],
   DetachDataVolumeFromVm: ['Running', 'Stopped', 'Paused'],
+  GetVmConsoleAddress: ['Running', 'Crashed'],
 };
 
 /** StartVmInstance on a Running VM is a no-op success from 3.10 (refused before). */

@@ -1,4 +1,4 @@
-import { isAtLeast } from '@zdash/zstack-api';
+import { hasCapability } from '@zdash/zstack-api';
 import { invalidArgument } from '../../core/apiError.ts';
 import type { SimContext } from '../../core/context.ts';
 import { checkStaticIp } from '../../domain/ipAllocation.ts';
@@ -9,9 +9,6 @@ export interface VmTags {
   readonly staticIps: ReadonlyMap<string, string>;
   readonly all: readonly string[];
 }
-
-/** Base64 userdata from this release on (UserdataBuilder decodes the tag). */
-export const base64UserdataSince = '2.1.0';
 
 const base64 = /^[A-Za-z0-9+/\r\n]*={0,2}$/;
 const hostnameRe =
@@ -38,7 +35,7 @@ export function parseVmTags(
       if (userdata > 1)
         throw invalidArgument('only one userdata system tag is allowed, but multiple are found');
       const value = tag.slice('userdata::'.length);
-      if (isAtLeast(sim.version, base64UserdataSince)) {
+      if (hasCapability(sim.version, 'base64Userdata')) {
         const ok = base64.test(value) && value.replace(/[\r\n]/g, '').length % 4 === 0;
         if (!ok)
           throw invalidArgument(

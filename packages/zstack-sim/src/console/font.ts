@@ -1,0 +1,62 @@
+/**
+ * zdash's own console font: one glyph per printable ASCII character (0x20–0x7E), 8 × 8 bits,
+ * drawn on a 5 × 7 grid (plus a descender row) with the top bit on the left. Each string is the
+ * glyph's 8 rows as hex bytes. The screen doubles every row, so a glyph fills an 8 × 16 cell.
+ * Anything outside the table is drawn as `?`.
+ */
+const glyphTable = `
+0000000000000000 1010101010001000 2828280000000000 28287c287c282800  space ! " #
+103c503814781000 60640810204c0c00 3048502054483400 1010200000000000  $ % & '
+0810202020100800 2010080808102000 0010543854100000 0010107c10100000  ( ) * +
+0000000000301020 0000007c00000000 0000000000303000 0004081020400000  , - . /
+38444c5464443800 1030101010103800 3844040810207c00 7c08100804443800  0 1 2 3
+081828487c080800 7c40780404443800 1820407844443800 7c04081020202000  4 5 6 7
+3844443844443800 3844443c04083000 0030300030300000 0030300030102000  8 9 : ;
+0810204020100800 00007c007c000000 2010080408102000 3844040810001000  < = > ?
+3844043454543800 3844447c44444400 7844447844447800 3844404040443800  @ A B C
+7048444444487000 7c40407840407c00 7c40407840404000 3844405c44443c00  D E F G
+4444447c44444400 3810101010103800 1c08080808483000 4448506050484400  H I J K
+4040404040407c00 446c545444444400 444464544c444400 3844444444443800  L M N O
+7844447840404000 3844444454483400 7844447850484400 3c40403804047800  P Q R S
+7c10101010101000 4444444444443800 4444444444281000 4444445454542800  T U V W
+4444281028444400 4444281010101000 7c04081020407c00 3820202020203800  X Y Z [
+0040201008040000 3808080808083800 1028440000000000 0000000000007c00  backslash ] ^ _
+2010000000000000 000038043c443c00 4040586444447800 0000384040443800  backtick a b c
+0404344c44443c00 000038447c403800 1824207020202000 00003c44443c0438  d e f g
+4040586444444400 1000301010103800 0800180808084830 4040485060504800  h i j k
+3010101010103800 0000685454444400 0000586444444400 0000384444443800  l m n o
+0000784444784040 0000344c443c0404 0000586440404000 0000384038047800  p q r s
+2020702020241800 00004444444c3400 0000444444281000 0000444454542800  t u v w
+0000442810284400 00004444443c0438 00007c0810207c00 0810102010100800  x y z {
+1010101010101000 2010100810102000 0000205408000000  | } ~
+`;
+
+/** Glyph rows in code order: the hex words of each table line (the rest names them). */
+const glyphRows: readonly string[] = glyphTable
+  .trim()
+  .split('\n')
+  .flatMap((line) => line.split(/\s+/).filter((word) => /^[0-9a-f]{16}$/.test(word)));
+
+/** Cell size in pixels on screen (VGA text mode: 9 × 16, the ninth column blank). */
+export const cellWidth = 9;
+/** Cell height: each glyph row is drawn twice. */
+export const cellHeight = 16;
+
+const unknownGlyph = '?'.charCodeAt(0) - 0x20;
+
+/** The 8 row bytes of a character's glyph (bit 7 = leftmost pixel). */
+export function glyphOf(char: string): readonly number[] {
+  const code = char.charCodeAt(0);
+  const index = code >= 0x20 && code <= 0x7e ? code - 0x20 : unknownGlyph;
+  const hex = glyphRows[index] ?? '';
+  const rows: number[] = [];
+  for (let i = 0; i < 16; i += 2) rows.push(Number.parseInt(hex.slice(i, i + 2), 16));
+  return rows;
+}
+
+/** Whether the pixel (x, y) of a cell (cellWidth × cellHeight) is lit for a character. */
+export function isLit(glyph: readonly number[], x: number, y: number): boolean {
+  if (x >= 8) return false;
+  const row = glyph[y >> 1] ?? 0;
+  return ((row >> (7 - x)) & 1) === 1;
+}
