@@ -49,7 +49,8 @@ async function startSimulator(): Promise<{
   const db = args.db ?? join(dir, 'sim.db');
   const cli = 'packages/zstack-sim/src/cli.ts';
   const argv = ['--import', 'tsx', cli, '--port', '0', '--db', db];
-  argv.push('--seed', `scale:${vmCount}`, '--time-scale', '0.01');
+  // --seed-if-empty: a reused --db file keeps its cloud.
+  argv.push('--seed-if-empty', `scale:${vmCount}`, '--time-scale', '0.01');
   const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

@@ -85,6 +85,41 @@ describe('the CLI', () => {
     expect(await proc.exited).toBe(0);
   });
 
+  it('refuses --seed onto a database that holds a cloud; --seed-if-empty starts it as it is', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'zsim-cli-'));
+    const db = join(dir, 'sim.db');
+    const base = ['--port', '0', '--db', db, '--time-scale', '0.001', '--console-port', '0'];
+    const first = run([...base, '--seed', 'demo']);
+    const seeded = JSON.parse(await firstLine(first.child));
+    expect(seeded.event).toBe('listening');
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const again = run([...base, '--seed', 'demo']);
+    expect(await again.exited).toBe(2);
+    expect(again.stderr()).toContain('refusing to seed a non-empty database');
+
+    const restart = run([...base, '--seed-if-empty', 'demo']);
+    const line = JSON.parse(await firstLine(restart.child));
+    const login = await fetch(`${line.url}/v1/accounts/login`, {
+      method: 'PUT',
+      body: JSON.stringify({
+        logInByAccount: {
+          accountName: 'admin',
+          password:
+            'b109f3bbbc244eb82441917ed06d618b9008dd09b3befd1b5e07394c706a8bb980b1d7785e5976ec049b46df5f1326af5a2ea6d103fd07c95385ffab0cacbc86',
+        },
+      }),
+    });
+    const session = ((await login.json()) as { inventory: { uuid: string } }).inventory.uuid;
+    const zones = await fetch(`${line.url}/v1/zones?count=true`, {
+      headers: { Authorization: `OAuth ${session}` },
+    });
+    expect(await zones.json()).toMatchObject({ total: 1 });
+    restart.child.kill('SIGTERM');
+    expect(await restart.exited).toBe(0);
+  });
+
   it('exits 2 with a clear message on bad arguments', async () => {
     const bad = run(['--port', 'eighty']);
     expect(await bad.exited).toBe(2);

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultSimulatedVersion } from '@zdash/zstack-api';
 import { z } from 'zod';
-import { startSimulator } from './index.ts';
+import { nonEmptySeedError, startSimulator } from './index.ts';
 
 /**
  * `npm run sim -- …`: runs the simulated ZStack management node until SIGTERM/SIGINT.
@@ -17,7 +17,8 @@ Options:
   --port <n>               TCP port; 0 picks a free one (default 8080)
   --host <addr>            address to bind (default 127.0.0.1)
   --db <file>              SQLite database, or :memory: (default ./data/sim.db)
-  --seed <demo|scale:N>    seed the cloud when the database has no zone yet
+  --seed <demo|scale:N>    seed an empty database; refused (exit 2) when it already has a cloud
+  --seed-if-empty <seed>   the same, but a database with a cloud is started as it is (restarts)
   --time-scale <x>         real ms per simulated ms (default 1; tests use 0.001)
   --zstack-version <v>     ZStack version to emulate (default ${defaultSimulatedVersion})
   --control                serve the test-control API (/sim/v1) on 127.0.0.1; its URL and
@@ -28,14 +29,16 @@ Options:
   --help                   show this help
 `;
 
+const seedName = z
+  .string()
+  .regex(/^(demo|scale:[1-9]\d*)$/, 'must be demo or scale:N (N a positive integer)');
+
 const argsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(8080),
   host: z.string().min(1).default('127.0.0.1'),
   db: z.string().min(1).default('./data/sim.db'),
-  seed: z
-    .string()
-    .regex(/^(demo|scale:[1-9]\d*)$/, 'must be demo or scale:N (N a positive integer)')
-    .optional(),
+  seed: seedName.optional(),
+  'seed-if-empty': seedName.optional(),
   'time-scale': z.coerce.number().positive().finite().default(1),
   'zstack-version': z
     .string()
@@ -60,6 +63,7 @@ function readArgs() {
         host: { type: 'string' },
         db: { type: 'string' },
         seed: { type: 'string' },
+        'seed-if-empty': { type: 'string' },
         'time-scale': { type: 'string' },
         'zstack-version': { type: 'string' },
         control: { type: 'boolean' },
@@ -86,6 +90,15 @@ function readArgs() {
   return parsed.data;
 }
 
+/** `--seed` is strict (issue A: seeding a cloud that exists is refused); `--seed-if-empty` is not. */
+function seedOptions(parsed: { seed?: string; 'seed-if-empty'?: string }) {
+  if (parsed.seed && parsed['seed-if-empty']) fail('give --seed or --seed-if-empty, not both');
+  if (parsed.seed) return { seed: parsed.seed, seedPolicy: 'strict' as const };
+  if (parsed['seed-if-empty'])
+    return { seed: parsed['seed-if-empty'], seedPolicy: 'ifEmpty' as const };
+  return {};
+}
+
 const args = readArgs();
 if (args.db !== ':memory:') mkdirSync(dirname(args.db), { recursive: true, mode: 0o700 });
 
@@ -97,8 +110,7 @@ const running = await startSimulator({
   port: args.port,
   host: args.host,
   db: args.db,
-  ...(args.seed ? { seed: args.seed } : {}),
-  seedPolicy: 'ifEmpty',
+  ...seedOptions(args),
   timeScale: args['time-scale'],
   zstackVersion: args['zstack-version'],
   control: args.control,
@@ -106,7 +118,11 @@ const running = await startSimulator({
   consolePort: args['console-port'],
   log,
 }).catch((error: unknown) => {
-  log('startFailed', { error: String((error as Error)?.message ?? error) });
+  const message = String((error as Error)?.message ?? error);
+  log('startFailed', { error: message });
+  // A refused seed is the caller's mistake, like a bad argument: exit 2 with the reason.
+  if (message.includes(nonEmptySeedError))
+    fail(`--seed: ${message} (use --seed-if-empty on restarts)`);
   process.exit(1);
 });
 
