@@ -1,0 +1,4 @@
+export * from './auditLog.ts';
+export * from './auth.ts';
+export * from './jobs.ts';
+export * from './preferences.ts';
