@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every test suite and ends with the plain `N passed, N failed, N skipped` line CI reads.
-// Vitest's own summary is not one CI understands, so its JSON report is counted here.
+// Neither Vitest's nor Playwright's own summary is one CI understands, so their JSON reports are
+// counted here.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -21,6 +22,19 @@ const suites = [
       brokenFiles: (json.testResults ?? []).filter(
         (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
       ).length,
+    }),
+  },
+  {
+    // Builds the web app, then Playwright against the BFF serving it (e2e/playwright.config.ts).
+    name: 'playwright',
+    command: ['npm', 'run', 'test:e2e'],
+    report: `${reportsDir}/playwright.json`,
+    count: (json) => ({
+      passed: (json.stats?.expected ?? 0) + (json.stats?.flaky ?? 0),
+      failed: json.stats?.unexpected ?? 0,
+      skipped: json.stats?.skipped ?? 0,
+      // Errors outside any test (the web server did not start, a spec failed to load).
+      brokenFiles: (json.errors ?? []).length,
     }),
   },
 ];

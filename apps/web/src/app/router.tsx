@@ -1,0 +1,60 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RequireSession } from '../features/auth/RequireSession.tsx';
+import { NotFoundPage } from './errors/NotFoundPage.tsx';
+import { PageLoading } from './errors/PageLoading.tsx';
+import { RouteErrorPage } from './errors/RouteErrorPage.tsx';
+import { AppShell } from './layout/AppShell.tsx';
+import { navAreas } from './navigation.ts';
+
+// Every page is its own lazy chunk with its own error boundary.
+const pages: RouteObject[] = [
+  {
+    index: true,
+    ErrorBoundary: RouteErrorPage,
+    lazy: () =>
+      import('../features/dashboard/DashboardPage.tsx').then((m) => ({
+        Component: m.DashboardPage,
+      })),
+  },
+  {
+    path: 'audit-log',
+    ErrorBoundary: RouteErrorPage,
+    lazy: () =>
+      import('../features/audit-log/AuditLogPage.tsx').then((m) => ({ Component: m.AuditLogPage })),
+  },
+  ...navAreas
+    .filter((a) => !a.built)
+    .map(
+      (area): RouteObject => ({
+        path: area.path.slice(1),
+        ErrorBoundary: RouteErrorPage,
+        lazy: () =>
+          import('../features/coming-soon/ComingSoonPage.tsx').then((m) => ({
+            element: <m.ComingSoonPage areaId={area.id} />,
+          })),
+      }),
+    ),
+  { path: '*', Component: NotFoundPage },
+];
+
+/** The route tree: the sign-in page outside the shell, everything else inside it. */
+export const routes: RouteObject[] = [
+  {
+    path: '/sign-in',
+    ErrorBoundary: RouteErrorPage,
+    HydrateFallback: PageLoading,
+    lazy: () =>
+      import('../features/auth/SignInPage.tsx').then((m) => ({ Component: m.SignInPage })),
+  },
+  {
+    element: <RequireSession />,
+    ErrorBoundary: RouteErrorPage,
+    HydrateFallback: PageLoading,
+    children: [{ element: <AppShell />, children: pages }],
+  },
+];
+
+/** The browser router of the app. */
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
