@@ -2,7 +2,8 @@ import type http from 'node:http';
 import type { Endpoint } from '../endpoint.ts';
 import { errorFromReply, type ReplyContext } from '../errorBody.ts';
 import { clientErrorCodes, ZStackError } from '../errors.ts';
-import { type HttpReply, type HttpRequest, sendHttp } from '../http/sendHttp.ts';
+import { observedExchange } from '../http/observedExchange.ts';
+import type { HttpReply, HttpRequest } from '../http/sendHttp.ts';
 import { redact } from '../redact.ts';
 import type {
   JobRef,
@@ -121,36 +122,16 @@ export class RpcTransport implements Transport {
     return { jobUuid, location, api, session };
   }
 
-  async #exchange(
+  #exchange(
     request: HttpRequest,
     kind: RequestEvent['kind'],
     context: ReplyContext,
     options: { signal?: AbortSignal; deadline: number },
   ): Promise<HttpReply> {
-    const started = performance.now();
     const { onRequest, agent } = this.#options;
-    const safeUrl = request.url; // the RPC keeps sessions in the body, never in the URL
-    let status: number | undefined;
-    try {
-      const reply = await sendHttp(request, { agent, safeUrl, ...options });
-      status = reply.status;
-      return reply;
-    } catch (error) {
-      throw error instanceof ZStackError ? error.withContext(context) : error;
-    } finally {
-      // A metrics hook must never break a call.
-      try {
-        onRequest?.({
-          api: context.api,
-          kind,
-          method: request.method,
-          url: safeUrl,
-          status,
-          durationMs: performance.now() - started,
-          jobUuid: context.jobUuid,
-        });
-      } catch {}
-    }
+    // the RPC keeps sessions in the body, never in the URL
+    const safeUrl = request.url;
+    return observedExchange(request, { agent, onRequest, kind, context, safeUrl }, options);
   }
 }
 
