@@ -10,3 +10,5 @@ export const e2eIdleMinutes = 0.4;
 /** Where the screenshots spec writes (outside the repository). */
 export const screenshotDir =
   process.env.ZDASH_SCREENSHOT_DIR ?? join(tmpdir(), 'zdash-screenshots');
+/** Everything the BFF under test writes (stdout and stderr), scanned for secrets after the suite. */
+export const e2eBffLog = join(tmpdir(), `zdash-e2e-${e2ePort}-bff.log`);

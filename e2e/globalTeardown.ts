@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { e2eDataDir } from './e2eEnv.ts';
+import { e2eBffLog, e2eDataDir } from './e2eEnv.ts';
 
 /**
  * The BFF starts the simulator detached (it outlives BFF restarts, like a management node), so
@@ -16,4 +16,5 @@ export default function globalTeardown(): void {
     // No simulator recorded, or already gone.
   }
   rmSync(e2eDataDir, { recursive: true, force: true });
+  rmSync(e2eBffLog, { force: true });
 }

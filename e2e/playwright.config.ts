@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
-import { e2eDataDir, e2eIdleMinutes, e2ePort } from './e2eEnv.ts';
+import { e2eBffLog, e2eDataDir, e2eIdleMinutes, e2ePort } from './e2eEnv.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -29,6 +29,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: /logsHaveNoSecrets\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
@@ -36,10 +37,21 @@ export default defineConfig({
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
       },
     },
+    {
+      // After every other spec: the logs of the whole run must hold no secret (issue C §5).
+      name: 'logs',
+      testMatch: /logsHaveNoSecrets\.spec\.ts/,
+      dependencies: ['chromium'],
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      },
+    },
   ],
   webServer: {
     // node directly (not npm): one process, so stopping it leaves no orphan (toolchain.md §4.9).
-    command: `rm -rf '${e2eDataDir}' && exec node --import tsx apps/bff/src/main.ts`,
+    // Its output goes to a file the last spec scans for secrets.
+    command: `rm -rf '${e2eDataDir}' '${e2eBffLog}' && exec node --import tsx apps/bff/src/main.ts > '${e2eBffLog}' 2>&1`,
     cwd: root,
     url: `http://127.0.0.1:${e2ePort}/healthz`,
     reuseExistingServer: false,
@@ -54,7 +66,8 @@ export default defineConfig({
       ZDASH_SIM_SEED: 'demo',
       ZDASH_SIM_TIME_SCALE: '0.05',
       ZDASH_IDLE_TIMEOUT_MIN: String(e2eIdleMinutes),
-      LOG_LEVEL: 'warn',
+      // Everything the BFF would log, so the secret scan has the most to read.
+      LOG_LEVEL: 'debug',
     },
   },
 });
