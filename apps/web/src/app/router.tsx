@@ -22,6 +22,24 @@ const pages: RouteObject[] = [
     lazy: () =>
       import('../features/audit-log/AuditLogPage.tsx').then((m) => ({ Component: m.AuditLogPage })),
   },
+  {
+    path: 'jobs',
+    ErrorBoundary: RouteErrorPage,
+    lazy: () => import('../features/jobs/JobsPage.tsx').then((m) => ({ Component: m.JobsPage })),
+  },
+  {
+    path: 'jobs/:id',
+    ErrorBoundary: RouteErrorPage,
+    lazy: () => import('../features/jobs/JobPage.tsx').then((m) => ({ Component: m.JobPage })),
+  },
+  {
+    path: 'settings/api-timeouts',
+    ErrorBoundary: RouteErrorPage,
+    lazy: () =>
+      import('../features/api-timeouts/ApiTimeoutsPage.tsx').then((m) => ({
+        Component: m.ApiTimeoutsPage,
+      })),
+  },
   ...navAreas
     .filter((a) => !a.built)
     .map(

@@ -1,5 +1,12 @@
 // The one entry from the web app into the BFF: types only (house-style §3).
-import { createTRPCClient, httpBatchLink, splitLink, TRPCClientError } from '@trpc/client';
+import {
+  createTRPCClient,
+  createWSClient,
+  httpBatchLink,
+  splitLink,
+  TRPCClientError,
+  wsLink,
+} from '@trpc/client';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@zdash/bff/router';
@@ -26,15 +33,28 @@ export const csrfHeader = { 'x-zdash-csrf': '1' } as const;
  */
 export const backgroundContext = { background: true } as const;
 
-/** Builds the tRPC client: HTTP batches on the same origin, polling in a batch of its own. */
+/** The /ws address of the page's own host (the BFF checks Origin and the session cookie). */
+export function wsUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
+}
+
+/**
+ * Builds the tRPC client: subscriptions over one lazy WebSocket (opened by the first one, closed
+ * a while after the last), HTTP batches on the same origin, polling in a batch of its own.
+ */
 export function createAppTRPCClient(url = '/trpc') {
   const common = { url, transformer: superjson, fetch: sameOriginFetch } as const;
+  const ws = createWSClient({ url: () => wsUrl(), lazy: { enabled: true, closeMs: 10_000 } });
   return createTRPCClient<AppRouter>({
     links: [
       splitLink({
-        condition: (op) => op.context.background === true,
-        true: httpBatchLink({ ...common, headers: { ...csrfHeader, 'x-zdash-background': '1' } }),
-        false: httpBatchLink({ ...common, headers: csrfHeader }),
+        condition: (op) => op.type === 'subscription',
+        true: wsLink({ client: ws, transformer: superjson }),
+        false: splitLink({
+          condition: (op) => op.context.background === true,
+          true: httpBatchLink({ ...common, headers: { ...csrfHeader, 'x-zdash-background': '1' } }),
+          false: httpBatchLink({ ...common, headers: csrfHeader }),
+        }),
       }),
     ],
   });

@@ -1,6 +1,7 @@
 import MenuIcon from '@mui/icons-material/Menu';
 import { AppBar, Box, IconButton, Toolbar, Typography } from '@mui/material';
 import { testIds } from '@zdash/test-ids';
+import { JobsDrawerButton } from '../../features/jobs/JobsDrawerButton.tsx';
 import { useI18n } from '../../lib/i18n/I18nProvider.tsx';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { ThemeMenu } from './ThemeMenu.tsx';
@@ -12,7 +13,7 @@ export interface TopBarProps {
   onChangePassword(): void;
 }
 
-/** The app bar: product name, language, theme and the account menu. */
+/** The app bar: product name, the task drawer, language, theme and the account menu. */
 export function TopBar(props: TopBarProps) {
   const { t } = useI18n();
   return (
@@ -47,6 +48,7 @@ export function TopBar(props: TopBarProps) {
           {t('app.tagline')}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
+        <JobsDrawerButton />
         <LanguageMenu />
         <ThemeMenu />
         <UserMenu onChangePassword={props.onChangePassword} />

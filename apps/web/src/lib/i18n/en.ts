@@ -1,3 +1,5 @@
+import { jobsEn } from './jobsEn.ts';
+
 /**
  * The English catalogue: the source of every key. `{name}` marks a parameter. zh-CN must carry
  * the same keys (checked by the type of zhCN.ts and by catalogues.test.ts).
@@ -228,6 +230,7 @@ export const en = {
   'audit.empty': 'No audit entries match these filters.',
   'audit.rowsPerPage': 'Rows per page',
   'audit.pageRange': '{from}–{to} of {count}',
+  ...jobsEn,
 } as const;
 
 /** Every message key. */

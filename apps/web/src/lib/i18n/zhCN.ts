@@ -1,4 +1,5 @@
 import type { MessageKey } from './en.ts';
+import { jobsZhCN } from './jobsZhCN.ts';
 
 /** The Simplified Chinese catalogue; its type makes a missing or extra key a compile error. */
 export const zhCN: Record<MessageKey, string> = {
@@ -218,4 +219,5 @@ export const zhCN: Record<MessageKey, string> = {
   'audit.empty': '没有符合筛选条件的审计记录。',
   'audit.rowsPerPage': '每页行数',
   'audit.pageRange': '第 {from}–{to} 条，共 {count} 条',
+  ...jobsZhCN,
 };
