@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { parseHostRewrite } from './relays/hostRewrite.ts';
 
 const bool = z
   .enum(['1', '0', 'true', 'false', ''])
@@ -56,6 +57,21 @@ export const envSchema = z
       .positive()
       .max(24 * 7)
       .default(8),
+    /** Where the BFF dials console proxies behind NAT: `10.0.0.5=127.0.0.1,*=mn.internal` (as consoleProxyOverriddenIp). */
+    ZDASH_CONSOLE_HOST_REWRITE: z
+      .string()
+      .optional()
+      .refine(
+        (v) => {
+          try {
+            parseHostRewrite(v);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'comma-separated from=to pairs (from may be *)' },
+      ),
     /** The built web app; default apps/web/dist. */
     ZDASH_WEB_DIST: z.string().optional(),
     LOG_LEVEL: z

@@ -61,6 +61,7 @@ async function main(env: Env): Promise<void> {
     },
     endpoint,
     webhookBaseUrl: env.ZDASH_WEBHOOK_BASE_URL,
+    consoleHostRewrite: env.ZDASH_CONSOLE_HOST_REWRITE,
     // The embedded simulator may run time faster: poll on its clock, not the wall's.
     jobs: {
       replicaId,

@@ -10,6 +10,8 @@ import { sessionsRepo } from './db/sessionsRepo.ts';
 import { JobService, type JobServiceOptions } from './jobs/jobService.ts';
 import { type BffLogger, createLogger } from './logging/logger.ts';
 import { Metrics } from './metrics/metrics.ts';
+import { ConsoleService } from './relays/consoleService.ts';
+import { parseHostRewrite } from './relays/hostRewrite.ts';
 
 /** Everything procedures share, built once by the composition root (or a test). */
 export interface BffServices {
@@ -30,6 +32,8 @@ export interface BffServices {
   jobs: JobService;
   /** The node's endpoint (for the job centre's curl lines); empty when unknown. */
   endpoint: string;
+  /** Console tickets and RequestConsoleAccess for the /console relay. */
+  consoles: ConsoleService;
 }
 
 /** Options of {@link createServices}; everything but zstack and db has a default. */
@@ -47,6 +51,8 @@ export interface ServicesInit {
   endpoint?: string;
   /** `ZDASH_WEBHOOK_BASE_URL`. */
   webhookBaseUrl?: string;
+  /** `ZDASH_CONSOLE_HOST_REWRITE` (`10.0.0.5=127.0.0.1`, `*=host`): NAT for console proxies. */
+  consoleHostRewrite?: string;
   /** Job centre options (replica id, lease, poll schedule, the send seam). */
   jobs?: Partial<Omit<JobServiceOptions, 'db' | 'zstack' | 'clientForSession' | 'log'>>;
 }
@@ -83,6 +89,7 @@ export function createServices(init: ServicesInit): BffServices {
   });
   return {
     jobs,
+    consoles: new ConsoleService(init.db, clock, parseHostRewrite(init.consoleHostRewrite)),
     endpoint: init.endpoint ?? '',
     zstack: init.zstack,
     db: init.db,

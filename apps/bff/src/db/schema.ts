@@ -93,9 +93,23 @@ export interface ApiTimeoutOverridesTable {
   updated_at: Millis;
 }
 
+/** A single-use console ticket (see relays/ticketsRepo.ts); the ZStack token never leaves the BFF. */
+export interface ConsoleTicketsTable {
+  ticket_hash: string;
+  session_id_hash: string;
+  vm_uuid: string;
+  origin: string;
+  hostname: string;
+  port: number;
+  token: string;
+  created_at: Millis;
+  expires_at: Millis;
+}
+
 /** The BFF store's tables (wizard runs and schedules come with their issues). */
 export interface Database {
   jobs: JobsTable;
+  console_tickets: ConsoleTicketsTable;
   api_timeout_overrides: ApiTimeoutOverridesTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;

@@ -5,6 +5,7 @@ import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { WebSocketServer } from 'ws';
 import { pingDb } from '../db/database.ts';
 import { isWebhookPath, webhookReceiver } from '../features/jobs/webhookReceiver.ts';
+import { consoleRoute } from '../relays/consoleRoute.ts';
 import type { BffServices } from '../services.ts';
 import { appRouter } from '../trpc/appRouter.ts';
 import { contextFactory } from '../trpc/context.ts';
@@ -20,6 +21,8 @@ export interface BffServerOptions {
   publicOrigin?: string | undefined;
   /** The built web app. */
   webDist: string;
+  /** Keep-alive ping interval of console relays (default 30 s; tests shorten it). */
+  consolePingMs?: number;
 }
 
 /** A running BFF server. */
@@ -38,7 +41,7 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 
 /**
  * One node:http server: tRPC at /trpc (CSRF-checked), tRPC subscriptions over WebSocket at /ws
- * (through the single upgrade router), /healthz, /readyz, /metrics, and the SPA.
+ * and console relays at /console (both through the single upgrade router), /healthz, /readyz, /metrics, and the SPA.
  */
 export function createBffServer(options: BffServerOptions): BffServer {
   const { services, publicOrigin } = options;
@@ -58,6 +61,7 @@ export function createBffServer(options: BffServerOptions): BffServer {
     keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 5_000 },
   });
   const spa = staticHandler(options.webDist);
+  const consoles = consoleRoute(services, { pingMs: options.consolePingMs });
   const webhook = webhookReceiver(services);
 
   async function readyz(res: ServerResponse) {
@@ -104,7 +108,11 @@ export function createBffServer(options: BffServerOptions): BffServer {
   });
   server.on(
     'upgrade',
-    upgradeRouter(services, { '/ws': { wss } }, { publicOrigin, cookieName: cookieName(secure) }),
+    upgradeRouter(
+      services,
+      { '/ws': { wss }, '/console': consoles.route },
+      { publicOrigin, cookieName: cookieName(secure) },
+    ),
   );
 
   return {
@@ -119,6 +127,7 @@ export function createBffServer(options: BffServerOptions): BffServer {
       }),
     async close() {
       wsHandler.broadcastReconnectNotification();
+      consoles.close();
       for (const client of wss.clients) client.terminate();
       wss.close();
       await new Promise<void>((resolve) => {

@@ -1,6 +1,7 @@
 import { apiTimeoutsRouter } from '../features/apiTimeouts/apiTimeouts.router.ts';
 import { auditLogRouter } from '../features/auditLog/auditLog.router.ts';
 import { authRouter } from '../features/auth/auth.router.ts';
+import { consolesRouter } from '../features/consoles/consoles.router.ts';
 import { dashboardRouter } from '../features/dashboard/dashboard.router.ts';
 import { jobsRouter } from '../features/jobs/jobs.router.ts';
 import { preferencesRouter } from '../features/preferences/preferences.router.ts';
@@ -12,6 +13,7 @@ export const appRouter = router({
   apiTimeouts: apiTimeoutsRouter,
   auth: authRouter,
   auditLog: auditLogRouter,
+  consoles: consolesRouter,
   dashboard: dashboardRouter,
   jobs: jobsRouter,
   preferences: preferencesRouter,

@@ -12,6 +12,8 @@ export interface Context {
   sessionToken: string | null;
   /** True when the browser marked the request as polling (`x-zdash-background: 1`). */
   background: boolean;
+  /** The request's Origin header (bound into console tickets); null without one. */
+  origin: string | null;
   /** Sets (or with null, clears) the session cookie on the response. */
   setSessionCookie(token: string | null): void;
 }
@@ -23,6 +25,7 @@ export type ContextInit = (
 ) & {
   sessionToken?: string | null;
   background?: boolean;
+  origin?: string | null;
   setSessionCookie?: (token: string | null) => void;
 };
 
@@ -39,6 +42,7 @@ export async function createContextInner(init: ContextInit): Promise<Context> {
     services,
     sessionToken: init.sessionToken ?? null,
     background: init.background ?? false,
+    origin: init.origin ?? null,
     setSessionCookie: init.setSessionCookie ?? (() => {}),
   };
 }
@@ -57,6 +61,7 @@ export function contextFactory(services: BffServices, policy: CookiePolicy) {
       services,
       sessionToken: readCookie(req.headers.cookie, name),
       background: req.headers['x-zdash-background'] === '1',
+      origin: req.headers.origin ?? null,
       setSessionCookie: (token) => {
         if (!res || res.headersSent) {
           // WebSocket calls have no response to carry a cookie: sign-in goes over HTTP.

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { consoleTicketsMigration } from './consoleTicketsMigration.ts';
 import { jobsMigration } from './jobsMigration.ts';
 
 // Migrations live in code (no file scanning), named so they sort; never edit one that shipped.
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0002_jobs': jobsMigration,
+  '0003_console_tickets': consoleTicketsMigration,
 };
 
 /** The in-code migration provider for Kysely's Migrator. */
