@@ -84,7 +84,7 @@ function rpcCall(api: ApiSpec, base: string, params: Record<string, unknown>): s
  * without a REST route — and, for async APIs, a loop on the job until it stops answering 202.
  * Never the live session; secrets are placeholders.
  *
- * @see /work/shared/reference/zstack-api.md §2.3, §3
+ * @see https://github.com/zstackio/zstack/blob/master/rest/src/main/java/org/zstack/rest/RestServer.java and core/src/main/java/org/zstack/core/rest/RESTApiController.java
  * @example
  * toCurl('StartVmInstance', { uuid }, { endpoint: 'http://10.0.0.5:8080/zstack' })
  */

@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts';
 /**
  * APIs whose ZStack default is 3 h (`ApiTimeoutGlobalProperty` on 1.x, `@DefaultTimeout` later).
  *
- * @see /work/shared/reference/seed-features.md §3
+ * @see https://github.com/zstackio/zstack/blob/master/core/src/main/java/org/zstack/core/timeout/ApiTimeoutManagerImpl.java
  */
 export const longApis: readonly string[] = [
   'AddImage',

@@ -76,7 +76,7 @@ export interface JobServiceOptions {
  * every unfinished row whose lease expired.
  *
  * @see ../../README.md#the-job-centre
- * @see /work/shared/reference/zstack-api.md §2.3
+ * @see https://github.com/zstackio/zstack/blob/master/rest/src/main/java/org/zstack/rest/RestServer.java
  */
 export class JobService {
   readonly repo: JobsRepo;

@@ -97,7 +97,7 @@ export function propertiesFormOf(version: string): 'relatives' | 'timeout' {
  * can be edited through the API), with admins' overrides applied. The 1.x form lists the
  * descendant messages before the `;`: that list is the node's own, so it is shown as `…` to keep.
  *
- * @see /work/shared/reference/seed-features.md §3
+ * @see https://github.com/zstackio/zstack/blob/master/core/src/main/java/org/zstack/core/timeout/ApiTimeoutManagerImpl.java
  */
 export function propertiesLines(
   form: 'relatives' | 'timeout',

@@ -14,7 +14,7 @@ export function isWebhookPath(path: string): boolean {
  * only wakes the job's follower, whose one GET of the job confirms the outcome. Anything else is a
  * 404 with no state change. The body is drained (≤ 1 MiB) and ignored.
  *
- * @see /work/shared/reference/zstack-api.md §2.3 (Webhook)
+ * @see https://github.com/zstackio/zstack/blob/master/rest/src/main/java/org/zstack/rest/RestServer.java (X-Web-Hook)
  */
 export function webhookReceiver(services: BffServices) {
   return async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
