@@ -10,22 +10,20 @@
  * (p50/p99) and `--requests` calls at `--concurrency` (req/s); CPU ms per request of the BFF and
  * the simulator from /proc/<pid>/stat.
  *
- * There is no BFF procedure yet that runs A's VM query or a VM page (`vms.list`): the VM queries
- * are measured direct only; the BFF is measured with `dashboard.summary` (the one procedure that
- * sends upstream queries: counts and limit=10 pages) against the same upstream calls sent direct,
- * and with `system.info` (no upstream call once the version is known) against a direct GetVersion.
+ * Pairs: `vms.list` against the very REST query it sends upstream (built by the BFF's own
+ * `vmListQuery`, so both sides ask the simulator the same thing): a limit=10 page on the demo seed
+ * (the top-level figures) and A's query at scale; `system.info` (no upstream call once the version
+ * is known) against a direct GetVersion, the BFF's fixed cost.
  *
  * Options: --requests N (2000) · --concurrency N (8) · --warmup N (200) · --vms N (100000) ·
  * --skip-scale (demo part and sizes only).
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { type QueryCondition, toRestQueryString } from '@zdash/zstack-api';
+import { type VmListInput, vmListInput } from '@zdash/schemas';
+import { toRestQueryString } from '@zdash/zstack-api';
 import superjson from 'superjson';
-import {
-  dashboardHostStatuses,
-  dashboardVmStates,
-} from '../apps/bff/src/features/dashboard/dashboardSummary.ts';
+import { vmListQuery } from '../apps/bff/src/features/vms/vmList.ts';
 import { Load, type Measured, round } from './lib/load.ts';
 import { type Started, startBff, startSimulator } from './lib/processes.ts';
 import { webSizes } from './lib/webSizes.ts';
@@ -106,29 +104,14 @@ async function viaBff(url: string) {
   };
 }
 
-type Direct = Awaited<ReturnType<typeof direct>>;
+/** The REST path of the query `vms.list` sends for `input` (the same conditions, paging, sort). */
+function vmListPath(input: Partial<VmListInput>): string {
+  return `vm-instances?${toRestQueryString(vmListQuery(vmListInput.parse(input)))}`;
+}
 
-/**
- * The upstream calls `dashboard.summary` sends (apps/bff/src/features/dashboard/dashboardSummary.ts),
- * sent direct and at once, as the BFF does. The version is cached in the BFF (no call).
- */
-function dashboardDirect(zs: Direct): () => Promise<unknown> {
-  const q = (conditions: QueryCondition[], extra: { limit?: number; count?: boolean }) =>
-    toRestQueryString({ conditions, ...extra });
-  const paths = [
-    'hosts/capacities/cpu-memory?all=true',
-    `primary-storage?${q([], { limit: 50 })}`,
-    ...dashboardVmStates.map(
-      (value) => `vm-instances?${q([{ name: 'state', op: '=', value }], { count: true })}`,
-    ),
-    ...dashboardHostStatuses.map(
-      (value) => `hosts?${q([{ name: 'status', op: '=', value }], { count: true })}`,
-    ),
-    `hosts?${q([{ name: 'status', op: '=', value: 'Disconnected' }], { limit: 10 })}`,
-    `consoles/agents?${q([{ name: 'status', op: '!=', value: 'Connected' }], { limit: 10 })}`,
-    `management-nodes?${q([], { limit: 10 })}`,
-  ];
-  return () => Promise.all(paths.map((path) => zs.get(path)));
+interface VmPage {
+  total: number;
+  items: unknown[];
 }
 
 interface Pair {
@@ -160,56 +143,64 @@ function pair(procedure: string, directApi: string, d: Measured, b: Measured): P
 
 const strip = ({ p50Ms, p99Ms, rps }: Measured) => ({ p50Ms, p99Ms, rps });
 
-/** The demo seed: a limit=10 VM page (direct only), dashboard.summary, system.info, auditLog.list. */
+/** `vms.list` with `input` vs the same REST query direct, after checking both answer alike. */
+async function vmListPair(
+  label: string,
+  zs: Awaited<ReturnType<typeof direct>>,
+  trpc: Awaited<ReturnType<typeof viaBff>>,
+  input: Partial<VmListInput>,
+  pids: Record<string, number>,
+  fullPage = false,
+) {
+  const path = vmListPath(input);
+  const raw = (await zs.get(path)) as { inventories?: unknown[]; total?: number };
+  const page = await trpc<VmPage>('vms.list', input);
+  if (page.total !== raw.total || page.items.length !== raw.inventories?.length) {
+    throw new Error(`${label}: vms.list ${page.total}/${page.items.length} vs direct ${raw.total}`);
+  }
+  if (fullPage && page.items.length !== input.limit) {
+    throw new Error(`${label}: ${page.total} matches, not a full page`);
+  }
+  log(`${label}: ${page.total} VMs match, page of ${page.items.length}; direct GET /v1/${path}`);
+  const d = await load.measure(`${label} direct`, () => zs.get(path), pids);
+  const b = await load.measure(`${label} bff vms.list`, () => trpc('vms.list', input), pids);
+  return pair(`vms.list ${JSON.stringify(input)}`, `GET /v1/${path}`, d, b);
+}
+
+/** The BFF's fixed cost: `system.info` (no upstream call once the version is known) vs GetVersion. */
+async function overheadPair(
+  label: string,
+  zs: Awaited<ReturnType<typeof direct>>,
+  trpc: Awaited<ReturnType<typeof viaBff>>,
+  pids: Record<string, number>,
+) {
+  await trpc('system.info');
+  const versionDirect = await load.measure(`${label} direct GetVersion`, zs.getVersion, pids);
+  const infoBff = await load.measure(`${label} bff system.info`, () => trpc('system.info'), pids);
+  return pair('system.info', 'GetVersion', versionDirect, infoBff);
+}
+
+/** The demo seed: a limit=10 VM page through `vms.list` and direct; the fixed overhead. */
 async function demoPart() {
   const { sim, bff, pids } = await startPair('demo');
   try {
     const zs = await direct(sim.url);
     const trpc = await viaBff(bff.url);
-
-    const pagePath = 'vm-instances?limit=10&sort=-createDate&replyWithCount=true';
-    const first = (await zs.get(pagePath)) as { inventories?: unknown[]; total?: number };
-    log(`demo: ${first.total} VMs, page of ${first.inventories?.length}`);
-    const page = await load.measure('demo direct VM page limit=10', () => zs.get(pagePath), pids);
-
-    const summary = await trpc<{ errors: unknown[] }>('dashboard.summary');
-    if (summary.errors.length) throw new Error(`dashboard.summary: ${JSON.stringify(summary)}`);
-    const dashDirect = await load.measure('demo direct dashboard calls', dashboardDirect(zs), pids);
-    const dashBff = await load.measure(
-      'demo bff dashboard.summary',
-      () => trpc('dashboard.summary'),
+    const vmPage = await vmListPair(
+      'demo page',
+      zs,
+      trpc,
+      { limit: 10, sort: { by: 'createDate', direction: 'desc' } },
       pids,
     );
-
-    await trpc('system.info');
-    const versionDirect = await load.measure('demo direct GetVersion', zs.getVersion, pids);
-    const infoBff = await load.measure('demo bff system.info', () => trpc('system.info'), pids);
-
-    const auditBff = await load.measure(
-      'demo bff auditLog.list limit=10',
-      () => trpc('auditLog.list', { limit: 10 }),
-      pids,
-    );
-    return {
-      dashboard: pair(
-        'dashboard.summary',
-        `the same ${dashboardVmStates.length + dashboardHostStatuses.length + 5} upstream calls, in parallel`,
-        dashDirect,
-        dashBff,
-      ),
-      overhead: pair('system.info', 'GetVersion', versionDirect, infoBff),
-      vmPage: { api: `GET /v1/${pagePath}`, direct: page },
-      auditLogList: {
-        procedure: 'auditLog.list {limit:10} (store only, no upstream)',
-        bff: auditBff,
-      },
-    };
+    const overhead = await overheadPair('demo', zs, trpc, pids);
+    return { vmPage, overhead };
   } finally {
     await stopAll();
   }
 }
 
-/** A's query at scale:N (direct only), dashboard.summary and system.info through the BFF. */
+/** A's query at scale:N through `vms.list` and direct; the fixed overhead. */
 async function scalePart(vms: number) {
   const { sim, bff, pids } = await startPair(`scale:${vms}`);
   try {
@@ -222,39 +213,20 @@ async function scalePart(vms: number) {
       const reply = await zs.get(`vm-instances?q=vmNics.l3NetworkUuid%3D${l3.uuid}&count=true`);
       if (Number(reply.total) > flat.vms) flat = { uuid: l3.uuid, vms: Number(reply.total) };
     }
-    const aPath =
-      `vm-instances?q=state%3DRunning&q=vmNics.l3NetworkUuid%3D${flat.uuid}` +
-      '&sort=-createDate&limit=50&replyWithCount=true';
-    const check = (await zs.get(aPath)) as { inventories?: unknown[]; total?: number };
-    if (check.inventories?.length !== 50) throw new Error(`A's query: ${check.total} matches`);
-    const aQuery = await load.measure("scale direct A's query", () => zs.get(aPath), pids);
-
-    await trpc('dashboard.summary');
-    const dashDirect = await load.measure(
-      'scale direct dashboard calls',
-      dashboardDirect(zs),
+    const aQuery = await vmListPair(
+      "scale A's query",
+      zs,
+      trpc,
+      {
+        limit: 50,
+        filters: { state: ['Running'], l3NetworkUuid: flat.uuid },
+        sort: { by: 'createDate', direction: 'desc' },
+      },
       pids,
+      true,
     );
-    const dashBff = await load.measure(
-      'scale bff dashboard.summary',
-      () => trpc('dashboard.summary'),
-      pids,
-    );
-
-    await trpc('system.info');
-    const versionDirect = await load.measure('scale direct GetVersion', zs.getVersion, pids);
-    const infoBff = await load.measure('scale bff system.info', () => trpc('system.info'), pids);
-    return {
-      vms,
-      aQuery: { api: 'GET /v1/vm-instances (A §6 query, limit=50, ~100 KB)', direct: aQuery },
-      dashboard: pair(
-        'dashboard.summary',
-        'the same upstream calls, in parallel',
-        dashDirect,
-        dashBff,
-      ),
-      overhead: pair('system.info', 'GetVersion', versionDirect, infoBff),
-    };
+    const overhead = await overheadPair('scale', zs, trpc, pids);
+    return { vms, aQuery, overhead };
   } finally {
     await stopAll();
   }
@@ -265,12 +237,11 @@ async function main(): Promise<void> {
   log(`sign-in route ${sizes.signInJsGzKB} KB gz, all JS ${sizes.appJsGzKB} KB gz`);
   const scale = args['skip-scale'] ? null : await scalePart(Number(args.vms));
   const demo = await demoPart();
-  const top = demo.dashboard;
+  const top = demo.vmPage;
   const result = {
-    procedure: top.procedure,
+    procedure: 'vms.list',
+    input: top.procedure,
     directApi: top.directApi,
-    missing:
-      "no BFF procedure runs A's VM query or a VM page (vms.list): VM queries are measured direct only",
     direct: strip(top.direct),
     bff: strip(top.bff),
     addedP50Ms: top.addedP50Ms,
@@ -278,8 +249,6 @@ async function main(): Promise<void> {
     bffCpuMsPerReq: top.bffCpuMsPerReq,
     simCpuMsPerReq: top.simCpuMsPerReq,
     overhead: demo.overhead,
-    demoVmPage: demo.vmPage,
-    auditLogList: demo.auditLogList,
     scale,
     signInJsGzKB: sizes.signInJsGzKB,
     appJsGzKB: sizes.appJsGzKB,

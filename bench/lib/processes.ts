@@ -84,7 +84,10 @@ export async function startBff(zstackUrl: string): Promise<Started> {
   const dir = mkdtempSync(join(tmpdir(), 'zdash-bench-bff-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // BENCH_BFF_CPU_PROF=<dir>: a V8 CPU profile of the BFF, written there when it stops.
+  const prof = process.env.BENCH_BFF_CPU_PROF;
+  const profile = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
     cwd: join(root, 'apps/bff'),
     env: {
       ...process.env,

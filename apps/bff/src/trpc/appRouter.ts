@@ -6,6 +6,7 @@ import { dashboardRouter } from '../features/dashboard/dashboard.router.ts';
 import { jobsRouter } from '../features/jobs/jobs.router.ts';
 import { preferencesRouter } from '../features/preferences/preferences.router.ts';
 import { systemRouter } from '../features/system/system.router.ts';
+import { vmsRouter } from '../features/vms/vms.router.ts';
 import { createCallerFactory, router } from './init.ts';
 
 /** Every feature router, by the noun the web app's feature folders use. */
@@ -18,6 +19,7 @@ export const appRouter = router({
   jobs: jobsRouter,
   preferences: preferencesRouter,
   system: systemRouter,
+  vms: vmsRouter,
 });
 
 /** The router's type: the only thing apps/web imports from the BFF (`import type`). */
