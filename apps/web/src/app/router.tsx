@@ -3,7 +3,6 @@ import { RequireSession } from '../features/auth/RequireSession.tsx';
 import { NotFoundPage } from './errors/NotFoundPage.tsx';
 import { PageLoading } from './errors/PageLoading.tsx';
 import { RouteErrorPage } from './errors/RouteErrorPage.tsx';
-import { AppShell } from './layout/AppShell.tsx';
 import { navAreas } from './navigation.ts';
 
 // Every page is its own lazy chunk with its own error boundary.
@@ -68,7 +67,14 @@ export const routes: RouteObject[] = [
     element: <RequireSession />,
     ErrorBoundary: RouteErrorPage,
     HydrateFallback: PageLoading,
-    children: [{ element: <AppShell />, children: pages }],
+    // The signed-in layout (app bar, drawer, session dialogs) is its own chunk: the sign-in
+    // route does not load it.
+    children: [
+      {
+        lazy: () => import('./layout/AppShell.tsx').then((m) => ({ Component: m.AppShell })),
+        children: pages,
+      },
+    ],
   },
 ];
 

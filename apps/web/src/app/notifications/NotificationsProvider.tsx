@@ -1,6 +1,19 @@
-import { Alert, Snackbar } from '@mui/material';
+import { Alert } from '@mui/material';
 import { testIds } from '@zdash/test-ids';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import {
+  createContext,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+} from 'react';
+
+// The snackbar (with its transition and click-away listener) loads with the first message, not
+// with the sign-in route.
+const Snackbar = lazy(() => import('@mui/material/Snackbar'));
 
 /** Severity of a notification. */
 export type NotificationSeverity = 'success' | 'info' | 'warning' | 'error';
@@ -53,23 +66,25 @@ export function NotificationsProvider(props: NotificationsProviderProps) {
     <NotificationsContext value={value}>
       {props.children}
       {current && (
-        <Snackbar
-          key={current.key}
-          open
-          autoHideDuration={hide}
-          onClose={(_event, reason) => reason !== 'clickaway' && close(current.key)}
-          anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-        >
-          <Alert
-            data-testid={testIds.notification}
-            severity={current.severity ?? 'info'}
-            variant="filled"
-            onClose={() => close(current.key)}
-            sx={{ maxWidth: 640 }}
+        <Suspense fallback={null}>
+          <Snackbar
+            key={current.key}
+            open
+            autoHideDuration={hide}
+            onClose={(_event, reason) => reason !== 'clickaway' && close(current.key)}
+            anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
           >
-            {current.message}
-          </Alert>
-        </Snackbar>
+            <Alert
+              data-testid={testIds.notification}
+              severity={current.severity ?? 'info'}
+              variant="filled"
+              onClose={() => close(current.key)}
+              sx={{ maxWidth: 640 }}
+            >
+              {current.message}
+            </Alert>
+          </Snackbar>
+        </Suspense>
       )}
     </NotificationsContext>
   );

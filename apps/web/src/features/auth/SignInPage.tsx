@@ -5,33 +5,28 @@ import {
   Card,
   CardContent,
   Stack,
-  TextField,
   ToggleButton,
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SignInInput } from '@zdash/schemas';
-import { signInInput } from '@zdash/schemas';
 import { testIds } from '@zdash/test-ids';
-import { useForm } from 'react-hook-form';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { PageLoading } from '../../app/errors/PageLoading.tsx';
 import { useSessionStore } from '../../app/SessionStoreContext.tsx';
 import type { MessageKey } from '../../lib/i18n/en.ts';
 import { useI18n } from '../../lib/i18n/I18nProvider.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { zodResolver } from '../../lib/zodResolver.ts';
+import { validateWithZod } from '../../lib/zodResolver.ts';
+import { SignInTextField } from './SignInTextField.tsx';
 import { useSessionState } from './sessionStore.ts';
 import { signInErrorText } from './signInErrorText.ts';
 import { useSession } from './useSession.ts';
+import { type SignInValues, useSignInForm } from './useSignInForm.ts';
 
-interface SignInValues {
-  kind: 'account' | 'user';
-  accountName: string;
-  userName: string;
-  password: string;
-}
+/** Zod (with the shared schemas) loads on the first validation, not with the sign-in route. */
+const loadSignInSchema = () => import('@zdash/schemas').then((m) => m.signInInput);
 
 function endedKey(reason: string): MessageKey {
   if (reason === 'idle') return 'signIn.ended.idle';
@@ -54,9 +49,9 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const session = useSession();
   const { endedReason } = useSessionState(store);
-  const form = useForm<SignInValues>({
-    defaultValues: { kind: 'account', accountName: '', userName: '', password: '' },
-    resolver: zodResolver<SignInValues>(signInInput, t),
+  const form = useSignInForm(async (values) => {
+    const result = await validateWithZod(loadSignInSchema, values, t);
+    return result.success ? {} : result.errors;
   });
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
@@ -69,10 +64,10 @@ export function SignInPage() {
       onError: () => form.resetField('password'),
     }),
   );
-  const kind = form.watch('kind');
+  const kind = form.kind;
   if (session.isPending) return <PageLoading />;
   if (session.data) return <Navigate to={safeNext(params.get('next'))} replace />;
-  const { errors } = form.formState;
+  const { errors } = form;
   const submit = form.handleSubmit((values) => {
     const input: SignInInput =
       values.kind === 'account'
@@ -127,32 +122,32 @@ export function SignInPage() {
                   {t('signIn.kind.user')}
                 </ToggleButton>
               </ToggleButtonGroup>
-              <TextField
+              <SignInTextField
                 label={t('signIn.accountName')}
                 autoComplete="username"
                 autoFocus
                 {...form.register('accountName')}
                 error={Boolean(errors.accountName)}
                 helperText={errors.accountName?.message}
-                slotProps={{ htmlInput: { 'data-testid': testIds.signIn.accountName } }}
+                inputTestId={testIds.signIn.accountName}
               />
               {kind === 'user' && (
-                <TextField
+                <SignInTextField
                   label={t('signIn.userName')}
                   {...form.register('userName')}
                   error={Boolean(errors.userName)}
                   helperText={errors.userName?.message}
-                  slotProps={{ htmlInput: { 'data-testid': testIds.signIn.userName } }}
+                  inputTestId={testIds.signIn.userName}
                 />
               )}
-              <TextField
+              <SignInTextField
                 label={t('signIn.password')}
                 type="password"
                 autoComplete="current-password"
                 {...form.register('password')}
                 error={Boolean(errors.password)}
                 helperText={errors.password?.message}
-                slotProps={{ htmlInput: { 'data-testid': testIds.signIn.password } }}
+                inputTestId={testIds.signIn.password}
               />
               {signIn.error && (
                 <Alert severity="error" data-testid={testIds.signIn.error}>

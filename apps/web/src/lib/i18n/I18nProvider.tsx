@@ -1,5 +1,11 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import { type Language, type MessageParams, translate } from './catalogues.ts';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  isCatalogueLoaded,
+  type Language,
+  loadCatalogue,
+  type MessageParams,
+  translate,
+} from './catalogues.ts';
 import type { MessageKey } from './en.ts';
 
 /** What {@link useI18n} gives. */
@@ -19,9 +25,27 @@ export interface I18nProviderProps {
   children: ReactNode;
 }
 
-/** Provides the language chosen in preferences (English before sign-in). */
+/**
+ * Provides the language chosen in preferences (English before sign-in). A language whose
+ * catalogue is still loading shows English until it arrives (main.tsx loads the browser's
+ * language before the first render).
+ */
 export function I18nProvider(props: I18nProviderProps) {
-  const { language, children } = props;
+  const { children } = props;
+  const [, setLoaded] = useState(0);
+  const ready = isCatalogueLoaded(props.language);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    loadCatalogue(props.language).then(
+      () => live && setLoaded((n) => n + 1),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.language, ready]);
+  const language = ready ? props.language : 'en';
   const value = useMemo<I18n>(
     () => ({ language, t: (key, params) => translate(language, key, params) }),
     [language],

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { catalogues, translate } from './catalogues.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogues, loadCatalogue, translate } from './catalogues.ts';
 import { en } from './en.ts';
 import { zhCN } from './zhCN.ts';
 
 describe('i18n catalogues', () => {
+  beforeAll(() => loadCatalogue('zh-CN'));
+
   it('have the same, non-empty key sets', () => {
     const enKeys = Object.keys(en).sort();
     expect(enKeys.length).toBeGreaterThan(50);
@@ -11,6 +13,7 @@ describe('i18n catalogues', () => {
   });
 
   it('have no empty value in any language', () => {
+    expect(Object.keys(catalogues).sort()).toEqual(['en', 'zh-CN']);
     for (const [language, catalogue] of Object.entries(catalogues)) {
       for (const [key, value] of Object.entries(catalogue)) {
         expect(value.trim(), `${language} ${key}`).not.toBe('');
