@@ -116,6 +116,28 @@ export const testIds = {
     saveNodeConfig: 'api-timeouts-save-node-config',
     properties: 'api-timeouts-properties',
   },
+  consoles: {
+    page: 'consoles-page',
+    /** `data-status`: connecting | online | offline | error. */
+    status: 'consoles-status',
+    /** The element noVNC draws its canvas into. */
+    screen: 'consoles-screen',
+    /** `data-reason`: why the console is offline or stopped. */
+    reason: 'consoles-reason',
+    fullscreen: 'consoles-fullscreen',
+    scale: 'consoles-scale',
+    ctrlAltDel: 'consoles-ctrl-alt-del',
+    keysMenu: 'consoles-keys-menu',
+    /** Followed by the combination id: `consoles-key-ctrl-alt-f1`. */
+    keyComboPrefix: 'consoles-key-',
+    pasteOpen: 'consoles-paste-open',
+    pasteText: 'consoles-paste-text',
+    pasteSend: 'consoles-paste-send',
+    viewOnly: 'consoles-view-only',
+    reconnect: 'consoles-reconnect',
+    openInNewTab: 'consoles-open-in-new-tab',
+    password: 'consoles-password',
+  },
   comingSoon: { page: 'coming-soon-page' },
   pageError: 'page-error',
   notification: 'notification',

@@ -32,6 +32,12 @@ const pages: RouteObject[] = [
     lazy: () => import('../features/jobs/JobPage.tsx').then((m) => ({ Component: m.JobPage })),
   },
   {
+    path: 'consoles/:vmUuid',
+    ErrorBoundary: RouteErrorPage,
+    lazy: () =>
+      import('../features/consoles/ConsolePage.tsx').then((m) => ({ Component: m.ConsolePage })),
+  },
+  {
     path: 'settings/api-timeouts',
     ErrorBoundary: RouteErrorPage,
     lazy: () =>

@@ -1,3 +1,4 @@
+import { consolesEn } from './consolesEn.ts';
 import { jobsEn } from './jobsEn.ts';
 
 /**
@@ -231,6 +232,7 @@ export const en = {
   'audit.rowsPerPage': 'Rows per page',
   'audit.pageRange': '{from}–{to} of {count}',
   ...jobsEn,
+  ...consolesEn,
 } as const;
 
 /** Every message key. */

@@ -1,3 +1,4 @@
+import { consolesZhCN } from './consolesZhCN.ts';
 import type { MessageKey } from './en.ts';
 import { jobsZhCN } from './jobsZhCN.ts';
 
@@ -220,4 +221,5 @@ export const zhCN: Record<MessageKey, string> = {
   'audit.rowsPerPage': '每页行数',
   'audit.pageRange': '第 {from}–{to} 条，共 {count} 条',
   ...jobsZhCN,
+  ...consolesZhCN,
 };

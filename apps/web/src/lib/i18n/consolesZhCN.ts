@@ -1,0 +1,41 @@
+import type { consolesEn } from './consolesEn.ts';
+
+/** Simplified Chinese messages of the VM console page. */
+export const consolesZhCN: Record<keyof typeof consolesEn, string> = {
+  'consoles.title': '控制台',
+  'consoles.status.connecting': '连接中',
+  'consoles.status.online': '已连接',
+  'consoles.status.offline': '已断开',
+  'consoles.status.error': '已停止',
+  'consoles.reason.notInConsoleState':
+    '云主机当前状态没有控制台（已停止或正在启动）。请先启动，再重新连接。',
+  'consoles.reason.tokenExpired': '控制台访问已过期，正在重新申请。',
+  'consoles.reason.proxyUnreachable':
+    '无法连接控制台代理（请检查 NAT 地址改写和防火墙端口 4900）。',
+  'consoles.reason.agentDisconnected': '控制台代理 Agent 已断开。管理员可在代理页面重新连接。',
+  'consoles.reason.closedByProxy': '控制台代理关闭了连接。',
+  'consoles.reason.keepAliveTimeout': '连接无响应。',
+  'consoles.reason.sessionEnded': '会话已结束。请重新登录后再打开控制台。',
+  'consoles.reason.serverStopping': 'zdash 正在重启。',
+  'consoles.reason.network': '连接已丢失。',
+  'consoles.reason.refused': '控制台连接被拒绝。',
+  'consoles.reason.openFailed': '无法打开控制台。',
+  'consoles.reason.securityFailure': 'VNC 密码不正确。',
+  'consoles.reason.gaveUp': '多次重连均失败。',
+  'consoles.retryingIn': '{s} 秒后重试。',
+  'consoles.reconnect': '重新连接',
+  'consoles.agentsPage': '控制台代理',
+  'consoles.fullscreen': '全屏',
+  'consoles.scale.fit': '适应窗口',
+  'consoles.scale.fitHint': '已缩放以适应窗口；点击切换为实际大小',
+  'consoles.scale.actualHint': '实际大小；点击缩放以适应窗口',
+  'consoles.keys': '组合键',
+  'consoles.paste': '粘贴为按键',
+  'consoles.paste.title': '以按键方式粘贴',
+  'consoles.paste.hint': '文本将逐键输入到控制台；换行即回车。',
+  'consoles.paste.send': '输入',
+  'consoles.viewOnly': '仅查看',
+  'consoles.openInNewTab': '在新标签页打开',
+  'consoles.password': 'VNC 密码',
+  'consoles.passwordSubmit': '连接',
+};
